@@ -2,6 +2,7 @@
 // Runs the pipeline on the development sets, prints one table per set and the overall speed,
 // and writes readable error lists to eval/out/<set>/.
 import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const outDir = values.out ? resolve(values.out) : join(ROOT, 'eval', 'out');
+  mkdirSync(outDir, { recursive: true });
 
   const fn = await loadExtract(values.stub);
   const t0 = performance.now();
@@ -110,8 +112,10 @@ async function main(argv: string[]): Promise<number> {
     seconds: results.reduce((n, r) => n + r.seconds, 0),
   };
   const rev = commit();
+  const summary = { ...(jsonSummary(results, speed, rev) as object), load_seconds: loadSeconds, stub: values.stub };
+  writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ...(jsonSummary(results, speed, rev) as object), load_seconds: loadSeconds, stub: values.stub }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
     process.stdout.write(`newsgraph eval @ ${rev}${values.stub ? ' (STUB extractor)' : ''}, data ${data}\n\n`);
     for (const r of results) process.stdout.write(`${formatTable(r)}\n\n`);
