@@ -117,7 +117,14 @@ export function scorePolnearDoc(d: PolnearDoc, doc: DocumentJSON, errors: ErrorR
     const sp = spansOf(a.content);
     const start = Math.min(...sp.map((x) => x[0]));
     const end = Math.max(...sp.map((x) => x[1]));
-    errors.push({ cls: 'content', kind: 'FN', doc: d.doc_id, text: sentenceAround(d.text, start, end), pred: '(not predicted)', gold: descGold(g) });
+    let near = -1;
+    let best = 0;
+    predTok.forEach((pt, p) => {
+      const sc = overlapScore(tokenOverlap(pt, goldTok[g]));
+      if (sc > best) [near, best] = [p, sc];
+    });
+    const pred = near >= 0 ? `nearest: ${descPred(near)}${mp.has(near) ? ' (matched elsewhere)' : ''}` : '(not predicted)';
+    errors.push({ cls: 'content', kind: 'FN', doc: d.doc_id, text: sentenceAround(d.text, start, end), pred, gold: descGold(g) });
   });
   return { content: prf(pairs.length, predTok.length, goldTok.length), sourceTotal, sourceCorrect };
 }

@@ -1,10 +1,11 @@
-// `npm run eval [-- DATA_DIR] [--only news,polnear] [--json] [--limit N] [--out DIR] [--stub]`
+// `npm run eval [-- DATA_DIR] [--only news,polnear] [--json] [--limit N] [--out DIR] [--stub] [--module FILE]`
 // Runs the pipeline on the development sets, prints one table per set and the overall speed,
 // and writes readable error lists to eval/out/<set>/.
 import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evalConll2003 } from './conll2003.js';
 import { evalConll04 } from './conll04.js';
@@ -26,13 +27,14 @@ const USAGE = `usage: npm run eval -- [DATA_DIR] [--only ${SETS.join(',')}] [--j
   --json    print a machine summary (JSON) on stdout instead of the tables
   --limit   at most N documents (sentences for conll04) per set, for quick looks
   --out     where the error lists go (default eval/out)
-  --stub    use the naive stand-in extractor (harness testing only)`;
+  --stub    use the naive stand-in extractor (harness testing only)
+  --module  take extract() from this module instead of src/index.ts (e.g. another worktree's)`;
 
-async function loadExtract(useStub: boolean): Promise<ExtractFn> {
+async function loadExtract(useStub: boolean, module?: string): Promise<ExtractFn> {
   if (useStub) return stubExtract;
-  const spec = '../src/index.js';
+  const spec = module ? pathToFileURL(resolve(module)).href : '../src/index.js';
   const mod = (await import(spec)) as { extract?: ExtractFn };
-  if (typeof mod.extract !== 'function') throw new Error(`src/index.ts exports no function "extract"; try --stub`);
+  if (typeof mod.extract !== 'function') throw new Error(`${module ?? 'src/index.ts'} exports no function "extract"; try --stub`);
   return mod.extract;
 }
 
@@ -58,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         out: { type: 'string' },
         stub: { type: 'boolean', default: false },
+        module: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -84,8 +87,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const outDir = values.out ? resolve(values.out) : join(ROOT, 'eval', 'out');
+  mkdirSync(outDir, { recursive: true });
 
-  const fn = await loadExtract(values.stub);
+  const fn = await loadExtract(values.stub, values.module);
   const t0 = performance.now();
   await fn({ id: 'warm-up', text: 'Warm-up: the model loads once, said the harness.' });
   const loadSeconds = (performance.now() - t0) / 1000;
@@ -110,10 +114,13 @@ async function main(argv: string[]): Promise<number> {
     seconds: results.reduce((n, r) => n + r.seconds, 0),
   };
   const rev = commit();
+  const summary = { ...(jsonSummary(results, speed, rev) as object), load_seconds: loadSeconds, stub: values.stub };
+  writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ...(jsonSummary(results, speed, rev) as object), load_seconds: loadSeconds, stub: values.stub }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
-    process.stdout.write(`newsgraph eval @ ${rev}${values.stub ? ' (STUB extractor)' : ''}, data ${data}\n\n`);
+    const src = values.stub ? ' (STUB extractor)' : values.module ? ` (extract from ${values.module})` : '';
+    process.stdout.write(`newsgraph eval @ ${rev}${src}, data ${data}\n\n`);
     for (const r of results) process.stdout.write(`${formatTable(r)}\n\n`);
     const tps = speed.seconds > 0 ? Math.round(speed.tokens / speed.seconds) : 0;
     process.stdout.write(
