@@ -1,7 +1,7 @@
 /** The trained relation classifier: decoding, scoring and the model file format. */
 import { candidates, pairFeatures, viewSentence } from './features.js';
 import { WeightTable } from './perceptron.js';
-import { predicateLabel } from './predicate.js';
+import { predicateLabel, type Predicate } from './predicate.js';
 import { REL_TYPES, type RelEntity, type RelPrediction, type RelType, type RelationModel } from './types.js';
 
 /** Class 0 is NONE; class k (k >= 1) is REL_TYPES[k - 1]. */
@@ -38,7 +38,14 @@ export class RelationClassifier implements RelationModel {
     readonly table: WeightTable,
     readonly thresholds: Record<RelType, number>,
     readonly platt: { a: number; b: number },
+    /** 'conll04' keeps the training labels; 'newsgraph' (default) maps office holders of a place to works_for */
+    readonly schema: 'newsgraph' | 'conll04' = 'newsgraph',
   ) {}
+
+  /** The same model with another output schema. */
+  withSchema(schema: 'newsgraph' | 'conll04'): RelationClassifier {
+    return new RelationClassifier(this.table, this.thresholds, this.platt, schema);
+  }
 
   /** Raw margins of every candidate pair, after the one-direction-per-pair constraint. */
   margins(tokens: string[], entities: RelEntity[]): ScoredPair[] {
@@ -56,13 +63,18 @@ export class RelationClassifier implements RelationModel {
     const kept = decode(this.margins(tokens, entities), this.thresholds);
     if (kept.length === 0) return [];
     const v = viewSentence(tokens, entities);
-    return kept.map((p) => ({
-      head: p.head,
-      tail: p.tail,
-      type: p.type,
-      score: round(1 / (1 + Math.exp(-(this.platt.a * (p.margin - this.thresholds[p.type]) + this.platt.b)))),
-      predicate: predicateLabel(tokens, v, this.table, classOf(p.type), p.head, p.tail, p.type),
-    }));
+    return kept.map((p) => {
+      const pred = predicateLabel(tokens, v, this.table, classOf(p.type), p.head, p.tail, p.type);
+      const type = this.schema === 'newsgraph' ? newsType(p.type, pred) : p.type;
+      if (!type) return undefined;
+      return {
+        head: p.head,
+        tail: p.tail,
+        type,
+        score: round(1 / (1 + Math.exp(-(this.platt.a * (p.margin - this.thresholds[p.type]) + this.platt.b)))),
+        predicate: pred.text,
+      };
+    }).filter((x): x is RelPrediction => x !== undefined);
   }
 
   toFile(meta: Record<string, unknown>): ModelFile {
@@ -100,6 +112,18 @@ export function decode(pairs: ScoredPair[], thresholds: Record<RelType, number>)
   return kept.filter(
     (p) => !kept.some((q) => q !== p && q.head === p.tail && q.tail === p.head && (q.margin > p.margin || (q.margin === p.margin && q.head < p.head))),
   );
+}
+
+/**
+ * The newsgraph reading of a CoNLL04 prediction. CoNLL04 annotates office holders of a place
+ * ("U.S. President Bill Clinton") as Live_In; newsgraph calls an office held for a GPE works_for.
+ * newsgraph states a place relation only when the text is explicit: lives_in needs a residence
+ * word, based_in / located_in / killed a trigger word or a tight construction ("X in Y", "X, Y").
+ */
+function newsType(t: RelType, pred: Predicate): RelType | undefined {
+  if (t === 'lives_in') return pred.role ? 'works_for' : pred.residence ? 'lives_in' : undefined;
+  if (t === 'works_for') return t;
+  return pred.explicit ? t : undefined;
 }
 
 function round(x: number): number {

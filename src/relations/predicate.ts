@@ -48,6 +48,19 @@ const STOP = new Set([
 ]);
 const WORD = /^[a-z][a-z-]+$/;
 
+export interface Predicate {
+  text: string;
+  /** the label is an office or job title ("President", "spokesman") next to the tail ("U.S. President X", "spokesman for Y") */
+  role: boolean;
+  /** the sentence states the relation explicitly: a trigger word of its type, or a tight "X in Y", "X, Y", "Y's X" construction */
+  explicit: boolean;
+  /** the trigger is a residence word ("born", "native", "lives") */
+  residence: boolean;
+}
+
+const LIVES_ONLY = new Set('born native lives lived living resident residents citizen citizens home grew hometown'.split(' ').map(stem));
+const TITLE_SET = new Set(TITLES.split(' ').map(stem));
+
 export function predicateLabel(
   tokens: string[],
   v: SentenceView,
@@ -56,7 +69,7 @@ export function predicateLabel(
   head: number,
   tail: number,
   type: RelType,
-): string {
+): Predicate {
   const h = v.entities[head];
   const t = v.entities[tail];
   const fwd = h.start < t.start;
@@ -79,16 +92,21 @@ export function predicateLabel(
     for (let i = L.end; i < R.start; i++) if (!(i > firstEnt && i < lastEnt) && !v.entAt[i]) slots.push(i);
   }
   const title = h.start - 1;
-  if (v.entAt[h.start] === 'P' && title >= 0 && !v.entAt[title] && /^[A-Z][a-z]+$/.test(tokens[title]) && !slots.includes(title)) {
+  const near = R.start - L.end <= 2;
+  if (v.entAt[h.start] === 'P' && near && title >= 0 && !v.entAt[title] && /^[A-Z][a-z]+$/.test(tokens[title]) && !slots.includes(title)) {
     slots.push(title);
   }
   const usable = (i: number): boolean => WORD.test(v.low[i]) && !STOP.has(v.low[i]);
   const dist = (i: number): number => Math.min(Math.abs(i - L.end), Math.abs(R.start - 1 - i), Math.abs(h.start - 1 - i));
 
+  const gap = R.start - L.end;
+  let tight = gap <= 3;
+  for (let i = L.end; i < R.start && tight; i++) tight = TIGHT.has(v.low[i]);
   let best = -1;
   for (const i of slots) {
     if (usable(i) && LEX[type].has(v.stems[i]) && (best < 0 || dist(i) < dist(best))) best = i;
   }
+  const trigger = best >= 0;
   if (best < 0) {
     let bestW = MIN_WEIGHT;
     for (const i of slots) {
@@ -102,17 +120,48 @@ export function predicateLabel(
     }
   }
   if (best >= 0) {
+    const isTitle = trigger && TITLE_SET.has(v.stems[best]) && !LIVES_ONLY.has(v.stems[best]);
+    const ok = (i: number): boolean => i >= 0 && i < tokens.length && slots.includes(i) && usable(i);
+    const capital = (i: number): boolean => /^[A-Z]/.test(tokens[i]);
     let s = best;
     let e = best + 1;
-    const prev = s - 1;
-    if (prev >= 0 && !v.entAt[prev] && usable(prev) && tokens[prev] === v.low[prev] && (LEX[type].has(v.stems[prev]) || /(?:ive|ign|ior|al|ime|ty)$/.test(v.low[prev]))) s--;
-    while (e < tokens.length && slots.includes(e) && usable(e) && LEX[type].has(v.stems[e])) e++;
-    if (e < R.start && e >= L.end && PREPS.has(v.low[e])) e++;
-    return tokens.slice(s, e).join(' ');
+    if (isTitle) {
+      // a title as written: "Vice President", "senior military analyst", "Secretary of State"
+      const cap = capital(best);
+      while (best - s < 3 && ok(s - 1) && capital(s - 1) === cap) s--;
+      for (;;) {
+        if (ok(e) && capital(e) === cap && (cap || TITLE_SET.has(v.stems[e]))) e++;
+        else if (cap && v.low[e] === 'of' && slots.includes(e) && ok(e + 1) && capital(e + 1)) e += 2;
+        else break;
+      }
+    } else {
+      const prev = s - 1;
+      if (ok(prev) && tokens[prev] === v.low[prev] && (LEX[type].has(v.stems[prev]) || /(?:ive|ign|ior|al|ime|ty)$/.test(v.low[prev]))) s--;
+      while (ok(e) && LEX[type].has(v.stems[e])) e++;
+      if (e < R.start && e >= L.end && PREPS.has(v.low[e])) e++;
+    }
+    const role = isTitle && (t.end <= s ? connects(v, t.end, s, h, BEFORE_TITLE, 2) : connects(v, e, t.start, h, AFTER_TITLE, 3));
+    const residence = trigger && LIVES_ONLY.has(v.stems[best]);
+    return { text: tokens.slice(s, e).join(' '), role, explicit: trigger || tight, residence };
   }
+  const none = { role: false, explicit: tight, residence: false };
   // a lone preposition or "'s" between the arguments reads well as it is
-  const gap = R.start - L.end;
-  if (gap === 1 && (PREPS.has(v.low[L.end]) || v.low[L.end] === "'s")) return tokens[L.end];
-  if (gap === 2 && v.low[L.end] === ',' && PREPS.has(v.low[L.end + 1])) return tokens[L.end + 1];
-  return DEFAULT_LABEL[type];
+  if (gap === 1 && (PREPS.has(v.low[L.end]) || v.low[L.end] === "'s")) return { text: tokens[L.end], ...none };
+  if (gap === 2 && v.low[L.end] === ',' && PREPS.has(v.low[L.end + 1])) return { text: tokens[L.end + 1], ...none };
+  return { text: DEFAULT_LABEL[type], ...none };
+}
+
+/** Words that may join the arguments of an explicit relation ("X in Y", "X, Y", "Y's X", "X of the Y"). */
+const TIGHT = new Set(['in', 'at', 'of', ',', "'s", 'the', 'a', 'an', '-', '(', 'near', 'is', 'was', 'lies']);
+const BEFORE_TITLE = new Set(["'s", ',', 'the']);
+const AFTER_TITLE = new Set(['of', 'for', 'at', 'with', 'to', 'the', ',']);
+
+/** True when tokens [from, to), the head's own tokens aside, are at most `max` connector words. */
+function connects(v: SentenceView, from: number, to: number, h: { start: number; end: number }, allowed: Set<string>, max: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (i >= h.start && i < h.end) continue;
+    if (!allowed.has(v.low[i]) || ++n > max) return false;
+  }
+  return true;
 }

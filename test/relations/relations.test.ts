@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationModel } from '../../src/relations/index.js';
 import type { EntType, RelEntity } from '../../src/relations/index.js';
+import type { RelationClassifier } from '../../src/relations/model.js';
 
 type Ent = [number, number, EntType];
 
@@ -40,7 +41,7 @@ describe('relations/predict', () => {
     [
       'John Smith , a spokesman for Acme Corp , said the plan was dead .',
       [[0, 2, 'PERSON'], [6, 8, 'ORG']],
-      [['John Smith', 'works_for', 'spokesman for', 'Acme Corp']],
+      [['John Smith', 'works_for', 'spokesman', 'Acme Corp']],
     ],
     [
       'Acme Corp spokesman John Smith said the plan was dead .',
@@ -72,6 +73,22 @@ describe('relations/predict', () => {
     ],
   ])('%s', (text, ents, expected) => {
     expect(run(text, ents)).toEqual(expected);
+  });
+
+  it('reads an office held for a place as works_for (CoNLL04 says Live_In)', () => {
+    const text = 'U.S. President Bill Clinton met reporters on Monday .';
+    const ents: Ent[] = [[0, 1, 'GPE'], [2, 4, 'PERSON']];
+    expect(run(text, ents)).toEqual([['Bill Clinton', 'works_for', 'President', 'U.S.']]);
+    const tokens = text.split(' ');
+    const conll = (loadRelationModel() as RelationClassifier).withSchema('conll04');
+    const p = conll.predict(tokens, ents.map(([start, end, type]) => ({ start, end, type })));
+    expect(p.map((r) => r.type)).toEqual(['lives_in']);
+  });
+
+  it('keeps lives_in when a residence word states it', () => {
+    expect(run('Mary Jones , a native of Boston , said the plan was dead .', [[0, 2, 'PERSON'], [6, 7, 'GPE']])).toEqual([
+      ['Mary Jones', 'lives_in', 'native of', 'Boston'],
+    ]);
   });
 
   it('proposes no relation for entity types without a signature', () => {
