@@ -1,0 +1,83 @@
+// Trains the NER tagger from CoNLL-2003 and writes models/ner.bin (and models/ner-gazetteer.json).
+// Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--conll04]
+// DATA_DIR defaults to ../shared/data (relative to the repository).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGazetteer } from './ner/build-gazetteer.js';
+import { readConll04, readConll2003, type NerDoc } from '../src/ner/conll.js';
+import { loadGazetteer } from '../src/ner/gazetteer.js';
+import { LABEL_NAMES, N_LABELS } from '../src/ner/labels.js';
+import * as modelMod from "../src/ner/model.js";
+import { encodeWeights, loadModel, saveModel } from "../src/ner/model.js";
+import { PerceptronTagger, documentLabels } from '../src/ner/tagger.js';
+import { pruneWeights, trainPerceptron, type TrainedWeights } from '../src/ner/train.js';
+import { evaluateDocs, formatScores, spansOf } from '../src/ner/evaluate.js';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name: string, def: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+};
+const flag = (name: string): boolean => args.includes(`--${name}`);
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && !['--conll04'].includes(args[i - 1])));
+const dataDir = resolve(positional[0] ?? join(repo, '..', 'shared', 'data'));
+const passes = opt('passes', 2);
+const epochs = opt('epochs', 12);
+const folds = opt('folds', 4);
+const minCount = opt('min-count', 2);
+const prune = opt('prune', 0.02);
+const seed = opt('seed', 1);
+const outPath = join(repo, 'models', args.includes('--out') ? args[args.indexOf('--out') + 1] : 'ner.bin');
+const log = (m: string): void => { process.stderr.write(`[train-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`); };
+const t0 = Date.now();
+
+const gazPath = join(repo, 'models', 'ner-gazetteer.json');
+if (!flag('keep-gazetteer') || !existsSync(gazPath)) buildGazetteer(gazPath);
+const gaz = loadGazetteer(gazPath);
+
+let train: NerDoc[] = readConll2003(join(dataDir, 'conll2003', 'train.txt'));
+if (flag('conll04')) train = train.concat(readConll04(join(dataDir, 'conll04', 'train.json')));
+const dev = readConll2003(join(dataDir, 'conll2003', 'dev.txt'));
+log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.length, 0)} sentences`);
+
+const base = { epochs, seed, minCount, log };
+const weights1 = trainPerceptron(train, gaz, base);
+const stages: TrainedWeights[] = [weights1];
+if (passes > 1) {
+  // jackknife: first-pass labels for each training document from a model that did not see it
+  const docLabels: Array<Map<string, Float32Array> | undefined> = new Array(train.length);
+  for (let f = 0; f < folds; f++) {
+    const held = train.map((_, i) => i).filter((i) => i % folds === f);
+    const rest = train.filter((_, i) => i % folds !== f);
+    log(`fold ${f + 1}/${folds}: training on ${rest.length} documents`);
+    const wf = trainPerceptron(rest, gaz, { ...base, log: undefined });
+    const tagger = new PerceptronTagger([viewOf(wf)], gaz);
+    for (const i of held) {
+      const out = tagger.tagDocument(train[i].sentences);
+      docLabels[i] = documentLabels(train[i].sentences, out.map(spansOf));
+    }
+  }
+  log('second pass');
+  stages.push(trainPerceptron(train, gaz, { ...base, docLabels }));
+}
+
+function viewOf(t: TrainedWeights): { table: import('../src/ner/model.js').FeatTable; w: Float32Array } {
+  const { FeatTable } = modelMod;
+  const table = new FeatTable(t.keys.length);
+  for (const k of t.keys) table.add(k);
+  return { table, w: t.w };
+}
+
+const info = { trainedOn: 'conll2003/train.txt' + (flag('conll04') ? ' + conll04/train.json' : ''), epochs, minCount, prune, seed, passes };
+const bodies = stages.map((s) => {
+  const p = pruneWeights(s, prune);
+  log(`stage rows: ${s.keys.length} -> ${p.keys.length} after pruning`);
+  return encodeWeights(p.keys, p.w, N_LABELS, { version: 1, labels: [...LABEL_NAMES], info });
+});
+const size = saveModel(outPath, bodies);
+log(`wrote ${outPath} (${(size / 1e6).toFixed(2)} MB)`);
+
+const tagger = new PerceptronTagger(loadModel(outPath), gaz);
+log(`dev (CoNLL tokens):\n${formatScores(evaluateDocs(tagger, dev))}`);

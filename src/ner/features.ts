@@ -1,0 +1,203 @@
+// Feature extraction for the NER tagger. Every feature is a 32-bit hash: a template id mixed with
+// the value. Static features (not depending on predicted labels) are computed once per sentence;
+// the label-history features are added at decoding time.
+import {
+  GAZ_CATEGORIES, GAZ_DEMONYM, GAZ_FIRST, GAZ_MAX_LEN, GAZ_ORGWORD, GAZ_TITLE, type Gazetteer,
+} from './gazetteer.js';
+import {
+  foldWord, hashString, isCapitalized, isLowerWord, mix, normalizeToken, shortShape, wordShape,
+} from './normalize.js';
+
+/** Maximum number of static features per token (the row stride); unused slots are 0. */
+export const STRIDE = 72;
+
+// template ids
+const T = {
+  bias: 1, word: 2, lower: 3, shape: 4, sshape: 5, pre: 6, suf: 10, wm1: 14, wp1: 15, wm2: 16,
+  wp2: 17, ssm1: 18, ssp1: 19, bgm: 20, bgp: 21, init: 22, sm1s: 23, ssp1s: 24, gaz: 25, gazm1: 26,
+  gazp1: 27, lowerSeen: 28, capSeen: 29, hyph: 30, allcaps: 31, sufm1: 32, sm2: 33, sp2: 34,
+  p1: 40, p12: 41, p1w: 42, p1s: 43, docLab: 50, docLabAny: 51, docLabm1: 52, docLabp1: 53,
+  wm1w: 54, trig: 55, len: 56, capInit: 57,
+} as const;
+
+/** Document-level information shared by all sentences of one document. */
+export interface DocInfo {
+  /** folded forms seen with a lowercase first letter somewhere in the document */
+  lowerSeen: Set<string>;
+  /** folded forms seen capitalised, not at the start of a sentence */
+  capSeen: Set<string>;
+  /** folded token -> label-type counts from a first tagging pass (index 0..3 = PER ORG LOC MISC) */
+  labels?: Map<string, Float32Array>;
+}
+
+export function docInfo(sentences: string[][]): DocInfo {
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i];
+      if (isLowerWord(w)) lowerSeen.add(foldWord(w));
+      else if (i > 0 && isCapitalized(w) && !isQuoteOrPunct(s[i - 1])) capSeen.add(foldWord(w));
+    }
+  }
+  return { lowerSeen, capSeen };
+}
+
+function isQuoteOrPunct(w: string): boolean {
+  return /^[^\p{L}\p{N}]+$/u.test(w);
+}
+
+/** Token-level values of one sentence plus the static feature rows. */
+export interface SentenceFeatures {
+  n: number;
+  /** folded word hash per token (used by history features) */
+  lowerHash: Int32Array;
+  shapeHash: Int32Array;
+  /** n * STRIDE static features */
+  feats: Int32Array;
+}
+
+const PAD_L = hashString('<s>', 99);
+const PAD_R = hashString('</s>', 99);
+
+export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo): SentenceFeatures {
+  const n = tokens.length;
+  const words = tokens.map(normalizeToken);
+  const folded = words.map(foldWord);
+  const lowerHash = new Int32Array(n);
+  const shapeHash = new Int32Array(n);
+  const sshapeHash = new Int32Array(n);
+  const shapes: string[] = new Array(n);
+  let letters = 0;
+  let upperWords = 0;
+  for (let i = 0; i < n; i++) {
+    lowerHash[i] = hashString(folded[i], 3);
+    const sh = wordShape(words[i]);
+    shapes[i] = sh;
+    shapeHash[i] = hashString(sh, 4);
+    sshapeHash[i] = hashString(shortShape(sh), 5);
+    if (/\p{L}/u.test(words[i])) {
+      letters++;
+      if (words[i] === words[i].toUpperCase()) upperWords++;
+    }
+  }
+  const headline = letters >= 3 && upperWords / letters > 0.8 ? 1 : 0;
+  // gazetteer matches: per token, bits of categories by position (B I L U)
+  const gazPos = new Int32Array(n * 4);
+  const gazUni = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let key = '';
+    for (let len = 1; len <= GAZ_MAX_LEN && i + len <= n; len++) {
+      key = len === 1 ? folded[i] : key + ' ' + folded[i + len - 1];
+      let bits = gaz.phrases.get(len === 1 ? words[i].toLowerCase() : key);
+      if (bits === undefined) continue;
+      const capOk = isCapitalized(words[i]) && isCapitalized(words[i + len - 1]);
+      if (!capOk) bits &= GAZ_TITLE | GAZ_ORGWORD;
+      if (!bits) continue;
+      if (len === 1) {
+        gazPos[i * 4 + 3] |= bits;
+        gazUni[i] = bits;
+      } else {
+        bits &= ~(GAZ_FIRST | GAZ_TITLE | GAZ_ORGWORD | GAZ_DEMONYM);
+        gazPos[i * 4] |= bits;
+        for (let j = i + 1; j < i + len - 1; j++) gazPos[j * 4 + 1] |= bits;
+        gazPos[(i + len - 1) * 4 + 2] |= bits;
+      }
+    }
+  }
+  const feats = new Int32Array(n * STRIDE);
+  const lw = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : lowerHash[j]);
+  const ss = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : sshapeHash[j]);
+  for (let i = 0; i < n; i++) {
+    let k = i * STRIDE;
+    const end = k + STRIDE;
+    const w = words[i];
+    const f = folded[i];
+    feats[k++] = T.bias;
+    feats[k++] = mix(T.word, hashString(w, 2));
+    feats[k++] = mix(T.lower, lowerHash[i]);
+    feats[k++] = mix(T.shape, shapeHash[i]);
+    feats[k++] = mix(T.sshape, mix(sshapeHash[i], headline));
+    const lim = Math.min(4, f.length);
+    for (let a = 1; a <= lim; a++) {
+      feats[k++] = mix(T.pre + a - 1, hashString(f.slice(0, a), 6));
+      feats[k++] = mix(T.suf + a - 1, hashString(f.slice(f.length - a), 7));
+    }
+    feats[k++] = mix(T.wm1, lw(i - 1));
+    feats[k++] = mix(T.wp1, lw(i + 1));
+    feats[k++] = mix(T.wm2, lw(i - 2));
+    feats[k++] = mix(T.wp2, lw(i + 2));
+    feats[k++] = mix(T.ssm1, mix(ss(i - 1), sshapeHash[i]));
+    feats[k++] = mix(T.ssp1, mix(sshapeHash[i], ss(i + 1)));
+    feats[k++] = mix(T.sm2, mix(ss(i - 2), mix(ss(i - 1), sshapeHash[i])));
+    feats[k++] = mix(T.bgm, mix(lw(i - 1), lowerHash[i]));
+    feats[k++] = mix(T.bgp, mix(lowerHash[i], lw(i + 1)));
+    feats[k++] = mix(T.sm1s, mix(lw(i - 1), sshapeHash[i]));
+    feats[k++] = mix(T.ssp1s, mix(sshapeHash[i], lw(i + 1)));
+    if (i > 0) {
+      const pw = words[i - 1].toLowerCase();
+      feats[k++] = mix(T.sufm1, hashString(pw.slice(-3), 8));
+    }
+    const cap = isCapitalized(w);
+    const initial = i === 0 || (i === 1 && isQuoteOrPunct(words[0]));
+    feats[k++] = mix(T.init, (initial ? 2 : 0) + (cap ? 1 : 0) + headline * 4);
+    if (cap) {
+      const seenLower = doc.lowerSeen.has(f);
+      const seenCap = doc.capSeen.has(f);
+      feats[k++] = mix(T.lowerSeen, (seenLower ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
+      feats[k++] = mix(T.capSeen, (seenCap ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
+    }
+    feats[k++] = mix(T.len, Math.min(w.length, 8) * 2 + (cap ? 1 : 0));
+    // gazetteer
+    for (let p = 0; p < 4; p++) {
+      const bits = gazPos[i * 4 + p];
+      if (!bits) continue;
+      for (let c = 0; c < GAZ_CATEGORIES && k < end - 12; c++) if (bits & (1 << c)) feats[k++] = mix(T.gaz, c * 4 + p);
+    }
+    const bm1 = i > 0 ? gazUni[i - 1] : 0;
+    const bp1 = i + 1 < n ? gazUni[i + 1] : 0;
+    for (let c = 0; c < GAZ_CATEGORIES && k < end - 8; c++) {
+      if (bm1 & (1 << c)) feats[k++] = mix(T.gazm1, c);
+      if (bp1 & (1 << c)) feats[k++] = mix(T.gazp1, c);
+    }
+    // hyphenated words: parts and demonym parts ("Anglo-Dutch", "pro-Russian")
+    const dash = w.indexOf('-');
+    if (dash > 0 && dash < w.length - 1 && k < end - 4) {
+      const parts = w.split('-');
+      const last = parts[parts.length - 1];
+      feats[k++] = mix(T.hyph, hashString(last.toLowerCase(), 9));
+      const lb = gaz.phrases.get(last.toLowerCase()) ?? 0;
+      if (lb & GAZ_DEMONYM && isCapitalized(last)) feats[k++] = mix(T.hyph, 1);
+      if (isCapitalized(parts[0])) feats[k++] = mix(T.hyph, 2 + (cap ? 1 : 0));
+    }
+    // document-level labels from a first pass
+    if (doc.labels && k < end - 6) {
+      const dl = doc.labels.get(f);
+      if (dl && cap) {
+        let best = -1;
+        let bestV = 0;
+        let tot = 0;
+        for (let c = 0; c < 4; c++) {
+          tot += dl[c];
+          if (dl[c] > bestV) { bestV = dl[c]; best = c; }
+        }
+        if (best >= 0) {
+          const strong = bestV / tot > 0.66 ? 1 : 0;
+          feats[k++] = mix(T.docLab, best * 2 + strong);
+          feats[k++] = mix(T.docLabAny, mix(best, sshapeHash[i]));
+        }
+      }
+    }
+  }
+  return { n, lowerHash, shapeHash, feats };
+}
+
+/** Features that depend on the two previous labels; written into out, returns the count. */
+export function historyFeatures(sf: SentenceFeatures, i: number, p1: number, p2: number, out: Int32Array): number {
+  out[0] = mix(T.p1, p1);
+  out[1] = mix(T.p12, p1 * 64 + p2);
+  out[2] = mix(T.p1w, mix(p1, sf.lowerHash[i]));
+  out[3] = mix(T.p1s, mix(p1, sf.shapeHash[i]));
+  return 4;
+}
+export const HISTORY_COUNT = 4;

@@ -1,0 +1,104 @@
+// Gazetteers: countries, states, cities, regions, demonyms, first names, organisation words, titles.
+// The large lists come from models/ner-gazetteer.json (built from npm packages by
+// scripts/ner/build-gazetteer.ts); the small ones from lists.ts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalizeToken } from './normalize.js';
+import { COUNTRY_ALIASES, DEMONYM_EXTRA, ORG_WORDS, REGIONS, STATES, TITLES } from './lists.js';
+
+export const GAZ_COUNTRY = 1;
+export const GAZ_STATE = 2;
+export const GAZ_CITY_BIG = 4;
+export const GAZ_CITY = 8;
+export const GAZ_REGION = 16;
+export const GAZ_DEMONYM = 32;
+export const GAZ_FIRST = 64;
+export const GAZ_ORGWORD = 128;
+export const GAZ_TITLE = 256;
+export const GAZ_CATEGORIES = 9;
+/** Longest phrase (in tokens) looked up. */
+export const GAZ_MAX_LEN = 4;
+
+interface GazetteerFile {
+  countries: Record<string, string>;
+  demonyms: Record<string, string>;
+  cities: Record<string, number>;
+  firstNames: string[];
+}
+
+export interface Gazetteer {
+  /** lowercased phrase (tokens joined by one space) -> bit set of GAZ_* categories */
+  phrases: Map<string, number>;
+  /** lowercased country name or alias -> canonical country name */
+  countries: Map<string, string>;
+  /** demonym exactly as written (and lowercased) -> country */
+  demonyms: Map<string, string>;
+}
+
+export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../models/ner-gazetteer.json', import.meta.url));
+
+let cached: Gazetteer | undefined;
+
+export function loadGazetteer(path: string = DEFAULT_GAZETTEER_PATH): Gazetteer {
+  if (path === DEFAULT_GAZETTEER_PATH && cached) return cached;
+  const file = JSON.parse(readFileSync(path, 'utf8')) as GazetteerFile;
+  const phrases = new Map<string, number>();
+  const add = (name: string, bit: number): void => {
+    const key = phraseKey(name);
+    if (key) phrases.set(key, (phrases.get(key) ?? 0) | bit);
+  };
+  const countries = new Map<string, string>();
+  for (const [k, v] of Object.entries(file.countries)) countries.set(k.toLowerCase(), v);
+  for (const [k, v] of Object.entries(COUNTRY_ALIASES)) countries.set(k.toLowerCase(), v);
+  for (const k of countries.keys()) add(k, GAZ_COUNTRY);
+  for (const s of STATES) add(s, GAZ_STATE);
+  for (const [name, tier] of Object.entries(file.cities)) add(name, tier === 1 ? GAZ_CITY_BIG : GAZ_CITY);
+  for (const r of REGIONS) add(r, GAZ_REGION);
+  const demonyms = new Map<string, string>();
+  for (const [k, v] of Object.entries(file.demonyms)) demonyms.set(k, v);
+  for (const [k, v] of Object.entries(DEMONYM_EXTRA)) demonyms.set(k, v);
+  for (const k of demonyms.keys()) add(k, GAZ_DEMONYM);
+  for (const n of file.firstNames) add(n, GAZ_FIRST);
+  for (const w of ORG_WORDS) add(w, GAZ_ORGWORD);
+  for (const w of TITLES) add(w, GAZ_TITLE);
+  const gaz = { phrases, countries, demonyms };
+  if (path === DEFAULT_GAZETTEER_PATH) cached = gaz;
+  return gaz;
+}
+
+/** Lowercased, normalised, single-spaced key; "" for nothing. */
+export function phraseKey(name: string): string {
+  return normalizeToken(name).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function cleanName(name: string): string {
+  return normalizeToken(name).trim().replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/'s$/, '');
+}
+
+/** GPE for countries, states and cities; LOC for regions, seas and continents; undefined otherwise. */
+export function placeType(name: string): 'GPE' | 'LOC' | undefined {
+  const gaz = loadGazetteer();
+  const key = phraseKey(cleanName(name));
+  if (!key) return undefined;
+  const bits = gaz.phrases.get(key) ?? 0;
+  if (bits & GAZ_REGION) return 'LOC';
+  if (bits & (GAZ_COUNTRY | GAZ_STATE | GAZ_CITY_BIG | GAZ_CITY)) return 'GPE';
+  return undefined;
+}
+
+/** True for nationality words: "Russian", "Afghans", "Americans". */
+export function isDemonym(word: string): boolean {
+  return demonymCountry(word) !== undefined;
+}
+
+/** The country of a demonym: "Russian" -> "Russia"; undefined when the word is not one. */
+export function demonymCountry(word: string): string | undefined {
+  const gaz = loadGazetteer();
+  const w = normalizeToken(word).trim();
+  if (!w) return undefined;
+  const direct = gaz.demonyms.get(w);
+  if (direct) return direct;
+  // ALL-CAPS or lowercase variants: "RUSSIAN", "russian"
+  const title = w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  return gaz.demonyms.get(title);
+}

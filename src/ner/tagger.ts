@@ -1,0 +1,54 @@
+// The document tagger: one or two greedy passes; the second pass sees what the first found
+// elsewhere in the document.
+import { docInfo, sentenceFeatures, type DocInfo } from './features.js';
+import { decodeSentence, type WeightView } from './decode.js';
+import type { Gazetteer } from './gazetteer.js';
+import { TYPES, labelsToSpans } from './labels.js';
+import { foldWord, normalizeToken } from './normalize.js';
+import type { NerSpan, NerTagger } from './types.js';
+
+export class PerceptronTagger implements NerTagger {
+  constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer) {}
+
+  tagDocument(sentences: string[][]): NerSpan[][] {
+    const doc = docInfo(sentences);
+    let result = this.pass(this.passes[0], sentences, doc);
+    for (let p = 1; p < this.passes.length; p++) {
+      doc.labels = documentLabels(sentences, result);
+      result = this.pass(this.passes[p], sentences, doc);
+    }
+    return result;
+  }
+
+  private pass(m: WeightView, sentences: string[][], doc: DocInfo): NerSpan[][] {
+    return sentences.map((tokens) => {
+      if (tokens.length === 0) return [];
+      const sf = sentenceFeatures(tokens, this.gaz, doc);
+      const labels = new Uint8Array(sf.n);
+      const probs = new Float32Array(sf.n);
+      decodeSentence(m, sf, labels, probs);
+      return labelsToSpans(labels).map(([start, end, t]) => {
+        let score = 1;
+        for (let i = start; i < end; i++) score = Math.min(score, probs[i]);
+        return { start, end, label: TYPES[t], score: Math.round(score * 1000) / 1000 };
+      });
+    });
+  }
+}
+
+/** Folded token -> counts of the entity types it was tagged with in the document. */
+export function documentLabels(sentences: string[][], spans: Array<Array<{ start: number; end: number; label: string } | [number, number, number]>>): Map<string, Float32Array> {
+  const map = new Map<string, Float32Array>();
+  sentences.forEach((tokens, s) => {
+    for (const sp of spans[s]) {
+      const [start, end, t] = Array.isArray(sp) ? sp : [sp.start, sp.end, TYPES.indexOf(sp.label as never)];
+      for (let i = start; i < end; i++) {
+        const f = foldWord(normalizeToken(tokens[i]));
+        let c = map.get(f);
+        if (!c) map.set(f, (c = new Float32Array(4)));
+        c[t] += 1;
+      }
+    }
+  });
+  return map;
+}

@@ -1,0 +1,149 @@
+// Averaged perceptron training for the greedy BILOU tagger (used by scripts/train-ner.ts).
+import { HISTORY_COUNT, STRIDE, docInfo, historyFeatures, sentenceFeatures, type SentenceFeatures } from './features.js';
+import { bestValid, scoreToken } from './decode.js';
+import { FeatTable } from './model.js';
+import type { Gazetteer } from './gazetteer.js';
+import { N_LABELS, spansToLabels } from './labels.js';
+import type { NerDoc } from './conll.js';
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** features seen fewer times than this are not learned */
+  minCount: number;
+  /** optional document-level labels (from a first pass) per document */
+  docLabels?: Array<Map<string, Float32Array> | undefined>;
+  log?: (msg: string) => void;
+}
+
+export interface TrainedWeights {
+  keys: Int32Array;
+  w: Float32Array;
+}
+
+interface Prepared {
+  sf: SentenceFeatures;
+  gold: Uint8Array;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function prepareDocs(docs: NerDoc[], gaz: Gazetteer, docLabels?: Array<Map<string, Float32Array> | undefined>): Prepared[][] {
+  return docs.map((d, di) => {
+    const info = docInfo(d.sentences);
+    if (docLabels?.[di]) info.labels = docLabels[di];
+    return d.sentences.map((s, si) => ({ sf: sentenceFeatures(s, gaz, info), gold: spansToLabels(s.length, d.spans[si]) }));
+  });
+}
+
+export function trainPerceptron(docs: NerDoc[], gaz: Gazetteer, opts: TrainOptions): TrainedWeights {
+  const log = opts.log ?? (() => {});
+  const prepared = prepareDocs(docs, gaz, opts.docLabels);
+  // count features (history features with gold labels) and keep the frequent ones
+  const counts = new Map<number, number>();
+  const hist = new Int32Array(HISTORY_COUNT);
+  const bump = (f: number): void => {
+    if (f !== 0) counts.set(f, (counts.get(f) ?? 0) + 1);
+  };
+  for (const doc of prepared) {
+    for (const { sf, gold } of doc) {
+      for (let k = 0; k < sf.feats.length; k++) bump(sf.feats[k]);
+      for (let i = 0; i < sf.n; i++) {
+        historyFeatures(sf, i, i > 0 ? gold[i - 1] : 0, i > 1 ? gold[i - 2] : 0, hist);
+        for (const f of hist) bump(f);
+      }
+    }
+  }
+  const table = new FeatTable(counts.size);
+  for (const [f, c] of counts) if (c >= opts.minCount) table.add(f);
+  counts.clear();
+  log(`features kept: ${table.size}`);
+  const w = new Float32Array(table.size * N_LABELS);
+  const u = new Float64Array(table.size * N_LABELS);
+  const view = { table, w };
+  const scores = new Float32Array(N_LABELS);
+  const rows = new Int32Array(STRIDE + HISTORY_COUNT);
+  const rand = mulberry32(opts.seed);
+  const order = prepared.map((_, i) => i);
+  let c = 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const di of order) {
+      for (const { sf, gold } of prepared[di]) {
+        let p1 = 0;
+        let p2 = 0;
+        for (let i = 0; i < sf.n; i++) {
+          scoreToken(view, sf, i, p1, p2, scores);
+          const pred = bestValid(scores, p1, i === sf.n - 1);
+          const g = gold[i];
+          total++;
+          if (pred !== g) {
+            errors++;
+            let nr = 0;
+            const base = i * STRIDE;
+            for (let k = base; k < base + STRIDE; k++) {
+              const f = sf.feats[k];
+              if (f === 0) continue;
+              const r = table.get(f);
+              if (r >= 0) rows[nr++] = r;
+            }
+            historyFeatures(sf, i, p1, p2, hist);
+            for (const f of hist) {
+              const r = table.get(f);
+              if (r >= 0) rows[nr++] = r;
+            }
+            for (let k = 0; k < nr; k++) {
+              const o = rows[k] * N_LABELS;
+              w[o + g] += 1;
+              u[o + g] += c;
+              w[o + pred] -= 1;
+              u[o + pred] -= c;
+            }
+          }
+          c++;
+          p2 = p1;
+          p1 = pred;
+        }
+      }
+    }
+    log(`epoch ${epoch + 1}: token error rate ${(100 * errors / total).toFixed(2)}%`);
+  }
+  // average: w - u / c
+  const avg = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) avg[i] = w[i] - u[i] / c;
+  // keys in row order
+  const keys = new Int32Array(table.size);
+  for (let i = 0; i < table.keys.length; i++) if (table.keys[i] !== 0) keys[table.rows[i]] = table.keys[i];
+  return { keys, w: avg };
+}
+
+/** Drops rows whose largest absolute weight is below threshold. */
+export function pruneWeights(t: TrainedWeights, threshold: number): TrainedWeights {
+  const rows = t.keys.length;
+  const keep: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    let m = 0;
+    for (let l = 0; l < N_LABELS; l++) m = Math.max(m, Math.abs(t.w[r * N_LABELS + l]));
+    if (m >= threshold) keep.push(r);
+  }
+  const keys = new Int32Array(keep.length);
+  const w = new Float32Array(keep.length * N_LABELS);
+  keep.forEach((r, i) => {
+    keys[i] = t.keys[r];
+    w.set(t.w.subarray(r * N_LABELS, (r + 1) * N_LABELS), i * N_LABELS);
+  });
+  return { keys, w };
+}
