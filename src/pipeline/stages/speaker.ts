@@ -1,0 +1,147 @@
+import type { Doc, Mention } from '../../document/types.js';
+import { antecedent, isPronoun } from './coref.js';
+import { SPEECH_NOUNS } from '../../lexicon/cues.js';
+
+/** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
+const SKIP = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
+const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const NP_PREP = new Set(['of', 'from', 'for', 'in', 'inside', 'at', 'with']);
+const DETS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'most', 'two', 'three', 'few', 'one', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'that', 'both', 'all', 'senior', 'top']);
+
+export interface SpeakerRef {
+  /** Entity index (existing), or -1 when the speaker is a described group to create. */
+  entity: number;
+  /** The span that names the speaker where it stands. */
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  /** For a group: its phrase without a leading "the". */
+  group?: { start: number; end: number };
+}
+
+/** The name or pronoun mention ending exactly at token `tokEnd`. */
+function mentionEndingAt(doc: Doc, tokEnd: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.tokEnd === tokEnd && m.entity >= 0 && (!best || m.tokStart < best.tokStart)) best = m;
+  }
+  return best;
+}
+
+function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.tokStart === tokStart && m.entity >= 0 && (!best || m.tokEnd > best.tokEnd)) best = m;
+  }
+  return best;
+}
+
+/** Skips auxiliaries and adverbs leftwards from `i` (inclusive); returns the first other token. */
+export function skipLeft(doc: Doc, i: number, lo: number): number {
+  const t = doc.tokens;
+  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && /ly$/.test(t.norm[i])))) i--;
+  return i;
+}
+
+/**
+ * The noun phrase ending at token `end` (inclusive), walking left through modifiers,
+ * possessives and short prepositional attachments ("sources in the Rukban camp").
+ * Returns its first token, or -1 when `end` cannot head a noun phrase.
+ */
+export function nounPhraseStart(doc: Doc, end: number, lo: number): number {
+  const t = doc.tokens;
+  if (!(t.pos[end] === 'NOUN' || t.pos[end] === 'PROPN' || t.pos[end] === 'PRON' || t.pos[end] === 'NUM')) return -1;
+  let i = end;
+  while (i - 1 >= lo) {
+    const p = t.pos[i - 1];
+    const n = t.norm[i - 1];
+    if (NP_INNER.has(p) || n === "'s" || n === "'" || n === '-' || (p === 'PART' && n === "'s")) {
+      i--;
+    } else if (NP_PREP.has(n) && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+      i--;
+    } else if (DETS.has(n) || p === 'DET') {
+      i--;
+      break;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * Finds the speaker that is the subject of the cue at token `cue`: a name, a pronoun
+ * (resolved), or a described group. Handles appositives ("Shoigu, Secretary of ..., noted").
+ */
+export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  let j = skipLeft(doc, cue - 1, lo);
+  if (j < lo) return undefined;
+  if (t.norm[j] === ',') {
+    // appositive: NAME, ROLE ..., CUE
+    let k = j - 1;
+    while (k > lo && t.norm[k] !== ',' && t.pos[k] !== 'VERB') k--;
+    if (k > lo && t.norm[k] === ',' && j - k >= 2) {
+      const m = mentionEndingAt(doc, k);
+      if (m && (m.type === 'PERSON' || m.type === 'ORG' || m.kind === 'pronoun')) return fromMention(m);
+    }
+    return undefined;
+  }
+  return phraseRef(doc, j, lo);
+}
+
+/** A speaker reference for the phrase ending at token `j` (inclusive). */
+export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  const m = mentionEndingAt(doc, j + 1);
+  if (m && m.kind !== 'pronoun') {
+    // a name heads the subject, unless it only modifies a following common noun (handled below)
+    return fromMention(m);
+  }
+  if (isPronoun(t.norm[j])) {
+    const e = m?.entity ?? antecedent(doc, j);
+    if (e < 0) return undefined;
+    return { entity: e, start: t.start[j], end: t.end[j], tokStart: j, tokEnd: j + 1 };
+  }
+  const s = nounPhraseStart(doc, j, lo);
+  if (s < 0 || t.pos[j] === 'PRON') return undefined;
+  if (SPEECH_NOUNS.has(t.norm[j])) return undefined;
+  // a described group: "Russian officials", "security analysts", "a senior official"
+  let gs = s;
+  if (t.norm[gs] === 'the') gs++;
+  if (gs > j) return undefined;
+  return {
+    entity: -1,
+    start: t.start[s],
+    end: t.end[j],
+    tokStart: s,
+    tokEnd: j + 1,
+    group: { start: t.start[gs], end: t.end[j] },
+  };
+}
+
+/** The speaker named right after a cue ("..., said John Smith", "according to the UN"). */
+export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  let i = from;
+  if (i >= hi) return undefined;
+  const m = mentionStartingAt(doc, i) ?? (t.norm[i] === 'the' ? mentionStartingAt(doc, i + 1) : undefined);
+  if (m) {
+    const ref = fromMention(m);
+    // "according to the country's foreign ministry": the phrase continues after a possessive
+    if (t.norm[m.tokEnd] !== "'s") return ref;
+  }
+  if (isPronoun(t.norm[i])) return phraseRef(doc, i, i);
+  // a described group up to the next punctuation or verb
+  let j = i;
+  while (j < hi && t.pos[j] !== 'PUNCT' && t.pos[j] !== 'VERB' && t.pos[j] !== 'AUX' && t.norm[j] !== 'that' && t.pos[j] !== 'SCONJ' && t.pos[j] !== 'CCONJ') j++;
+  j--;
+  while (j > i && (t.pos[j] === 'ADP' || t.pos[j] === 'DET')) j--;
+  if (j < i) return undefined;
+  const inner = mentionEndingAt(doc, j + 1);
+  if (inner && inner.tokStart >= i && (t.pos[inner.tokStart - 1] === 'PUNCT' || inner.tokStart === i || t.norm[inner.tokStart - 1] === 'the')) return fromMention(inner);
+  return phraseRef(doc, j, i);
+}
+
+function fromMention(m: Mention): SpeakerRef {
+  return { entity: m.entity, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd };
+}

@@ -1,0 +1,275 @@
+import type { Doc, Span, Statement, StatementKind } from '../../document/types.js';
+import { CLAUSAL_CUES, cueLemma, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
+import type { Stage } from '../stage.js';
+import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
+import { objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
+
+const STAGE = 'statements.v1';
+
+interface Found {
+  speaker: SpeakerRef;
+  cue: Span;
+  content: Span;
+  sentence: number;
+  confidence: number;
+}
+
+/** Words that can sit between "told" and its "that": "told US media this month that". */
+const MAX_TELL_GAP = 8;
+
+function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined {
+  const t = doc.tokens;
+  const lemma = cueLemma(t.norm[i]);
+  if (!lemma) return undefined;
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say')) return undefined;
+  const particles = PARTICLE_CUES[lemma];
+  if (particles) {
+    if (particles.length === 0) return { lemma, end: i + 1 };
+    if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
+    return undefined;
+  }
+  return { lemma, end: i + 1 };
+}
+
+function isQuoteTok(doc: Doc, i: number): boolean {
+  return i >= 0 && /^[“”"]$/.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+}
+
+/** Takes in the closing mark of a quotation the content opened ("... stay "for years"). */
+function balanceQuotes(text: string, c: Span): Span {
+  const inner = text.slice(c.start, c.end);
+  const straight = (inner.match(/"/g) ?? []).length;
+  const opens = (inner.match(/“/g) ?? []).length;
+  const closes = (inner.match(/”/g) ?? []).length;
+  const next = text[c.end];
+  if ((straight % 2 === 1 && next === '"') || (opens > closes && next === '”')) return { start: c.start, end: c.end + 1 };
+  return c;
+}
+
+/** Drops a dangling coordinator left at the end of a cut content ("... soil, and"). */
+function stripConjunction(text: string, c: Span): Span {
+  const m = /[\s,;]+(and|but|while|as|or)$/i.exec(text.slice(c.start, c.end));
+  return m ? trimContent(text, { start: c.start, end: c.end - m[0].length }) : c;
+}
+
+function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
+  let quoted = 0;
+  let total = 0;
+  for (let i = c.start; i < c.end; i++) {
+    if (/\s/.test(text[i])) continue;
+    total++;
+    if (quoteAt(quotes, i)) quoted++;
+  }
+  if (total === 0) return 'indirect';
+  if (quoted >= total - 2) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/**
+ * Who said what: direct quotations attributed by a neighbouring cue, reported speech
+ * ("X warned that ..."), trailing attributions ("..., X said"), "according to X", and
+ * paragraphs that continue the previous speaker's quotation.
+ */
+export const statements: Stage = {
+  name: STAGE,
+  requires: ['tokens', 'sentences', 'entities', 'coref'],
+  assigns: ['statements'],
+  run(doc: Doc): Doc {
+    const t = doc.tokens;
+    const text = doc.text;
+    const quotes = findQuotes(text);
+    const found: Found[] = [];
+    const usedQuotes = new Set<QuoteRegion>();
+
+    doc.sentences.forEach((s, si) => {
+      const lo = s.tokStart;
+      const hi = s.tokEnd;
+      let last = hi;
+      while (last > lo && t.pos[last - 1] === 'PUNCT') last--;
+      const endChar = last > lo ? t.end[last - 1] : s.end;
+      const fromSentence: Found[] = [];
+      const pendingForward: Found[] = [];
+      for (let i = lo; i < hi; i++) {
+        // according to X
+        if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') {
+          const sp = objectSpeaker(doc, i + 2, hi);
+          if (!sp) continue;
+          const cue = { start: t.start[i], end: t.end[i + 1] };
+          let content: Span;
+          if (i === lo) {
+            let k = sp.tokEnd;
+            while (k < hi && t.norm[k] !== ',') k++;
+            content = { start: k + 1 < hi ? t.start[k + 1] : endChar, end: endChar };
+          } else {
+            let k = i - 1;
+            while (k > lo && t.pos[k] === 'PUNCT') k--;
+            content = { start: s.start, end: t.end[k] };
+          }
+          fromSentence.push({ speaker: sp, cue, content, sentence: si, confidence: 0.85 });
+          continue;
+        }
+        const cue = isCue(doc, i);
+        if (!cue) continue;
+        if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
+        const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
+        const weak = WEAK_CUES.has(cue.lemma) ? 0.2 : 0;
+        let speaker = subjectOf(doc, i, lo);
+        const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
+        if (!speaker && (prevTok === ',' || prevTok === 'and') && fromSentence.length) {
+          // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
+          speaker = fromSentence[fromSentence.length - 1].speaker;
+        }
+        // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
+        const subjStartTok = speaker ? speaker.tokStart : i;
+        const beforeSubj = subjStartTok - 1;
+        const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
+        const closingQuoteBefore = beforeSubj >= lo && /^[”"]$/.test(text.slice(t.start[beforeSubj], t.end[beforeSubj]));
+        let restHasContent = false;
+        for (let k = cue.end; k < last; k++) {
+          if (t.norm[k] === 'that' || t.norm[k] === ':' || t.pos[k] === 'VERB' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) {
+            restHasContent = true;
+            break;
+          }
+        }
+        const afterComma = prevTok === ',' || (isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',');
+        // a quotation right after the cue: "X said, “...”" or the second half of an interrupted quote
+        let f = cue.end;
+        while (f < hi && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
+        const forwardQuote = f < hi ? quotes.find((q) => q.start === t.start[f]) : undefined;
+        if (!speaker && afterComma && (!restHasContent || forwardQuote)) {
+          // inverted: "..., said John Smith, a spokesman."
+          const sp = objectSpeaker(doc, cue.end, hi);
+          if (sp) {
+            speaker = sp;
+          }
+        }
+        if (!speaker) continue;
+        const trailing = (commaBefore || closingQuoteBefore || (afterComma && speaker.tokStart > i)) && (!restHasContent || !!forwardQuote);
+        if (trailing && forwardQuote) {
+          const inner = trimContent(text, forwardQuote.inner);
+          if (inner.end - inner.start >= 3) {
+            usedQuotes.add(forwardQuote);
+            pendingForward.push({ speaker, cue: cueSpan, content: inner, sentence: si, confidence: 0.8 - weak });
+          }
+        }
+        let content: Span | undefined;
+        if (trailing) {
+          const cut = speaker.tokStart > i ? i - 1 : beforeSubj;
+          const cutChar = t.start[cut];
+          const q = quoteAt(quotes, Math.max(cutChar - 1, 0)) ?? quoteAt(quotes, cutChar);
+          if (q && q.end <= t.end[cut] + 1) {
+            content = q.inner;
+            usedQuotes.add(q);
+          } else {
+            content = { start: s.start, end: cutChar };
+          }
+        } else {
+          let k = cue.end;
+          if (CLAUSAL_CUES.has(cue.lemma)) {
+            // "said on Monday that ...", "told reporters that ...": skip to the complementiser
+            for (let g = k; g < Math.min(hi, k + MAX_TELL_GAP); g++) {
+              if (t.norm[g] === 'that') {
+                k = g;
+                break;
+              }
+              if (t.pos[g] === 'VERB' || t.norm[g] === ',' || t.norm[g] === ':') break;
+            }
+          }
+          while (k < hi && (t.norm[k] === 'that' || t.norm[k] === ':' || t.norm[k] === ',')) k++;
+          // stop before a following participial cue or "according to"
+          let e = last;
+          for (let g = k + 1; g < last; g++) {
+            if (t.norm[g - 1] === ',' && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
+              e = g - 1;
+              break;
+            }
+          }
+          if (k >= e) continue;
+          const q = quoteAt(quotes, t.start[k]);
+          if (q && q.start === t.start[k] && !q.closed) {
+            content = q.inner;
+          } else if (q && q.start === t.start[k] && q.end >= t.end[e - 1] - 1) {
+            content = q.inner;
+            usedQuotes.add(q);
+          } else {
+            content = { start: t.start[k], end: t.end[e - 1] };
+          }
+        }
+        const trimmed = balanceQuotes(text, trimContent(text, content));
+        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak });
+        fromSentence.push(...pendingForward.splice(0));
+      }
+      // a content never runs into the next statement's source ("..., and analysts warn ...")
+      for (const f of fromSentence) {
+        for (const g of fromSentence) {
+          if (g === f) continue;
+          const cut = Math.min(g.speaker.start, g.cue.start);
+          if (cut > f.content.start && cut < f.content.end) {
+            f.content = trimContent(text, { start: f.content.start, end: cut });
+            f.content = stripConjunction(text, f.content);
+          }
+        }
+      }
+      found.push(...fromSentence.filter((f) => f.content.end - f.content.start >= 3));
+    });
+
+    // paragraphs that only continue a quotation: same speaker as the previous direct statement
+    for (const q of quotes) {
+      if (usedQuotes.has(q)) continue;
+      if (found.some((f) => f.content.start >= q.inner.start && f.content.end <= q.inner.end + 1)) continue;
+      const si = doc.sentences.findIndex((s) => s.start <= q.start && q.start < s.end + 1);
+      if (si < 0) continue;
+      const para = doc.sentences[si].para;
+      const paraStart = doc.sentences.find((s) => s.para === para)!.start;
+      if (q.start !== paraStart) continue;
+      const prev = [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1);
+      if (!prev) continue;
+      const content = trimContent(text, q.inner);
+      const words = text.slice(content.start, content.end).split(/\s+/).length;
+      if (words < 4) continue;
+      found.push({ speaker: prev.speaker, cue: prev.cue, content, sentence: si, confidence: 0.6 });
+    }
+    found.sort((a, b) => a.content.start - b.content.start);
+
+    // materialise: groups become entities; about = entities named inside the content
+    const groupIds = new Map<string, number>();
+    const out: Statement[] = [];
+    for (const f of found) {
+      let e = f.speaker.entity;
+      if (e < 0 && f.speaker.group) {
+        const phrase = text.slice(f.speaker.group.start, f.speaker.group.end);
+        const key = phrase.toLowerCase();
+        e = groupIds.get(key) ?? -1;
+        if (e < 0) {
+          e = doc.entities.length;
+          doc.entities.push({ id: `e${e + 1}`, name: phrase, type: 'GROUP', mentions: [], stage: STAGE });
+          groupIds.set(key, e);
+        }
+        const mi = doc.mentions.length;
+        doc.mentions.push({ start: f.speaker.group.start, end: f.speaker.group.end, tokStart: f.speaker.tokStart, tokEnd: f.speaker.tokEnd, type: 'GROUP', kind: 'group', entity: e, stage: STAGE, score: 0.7 });
+        doc.entities[e].mentions.push(mi);
+      }
+      if (e < 0) continue;
+      const about = new Set<number>();
+      for (const m of doc.mentions) {
+        if (m.kind === 'name' && m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
+      }
+      const sent = doc.sentences[f.sentence];
+      const evStart = Math.min(sent.start, f.content.start, f.speaker.start);
+      const evEnd = Math.max(sent.end, f.content.end);
+      out.push({
+        speaker: e,
+        source: { start: f.speaker.start, end: f.speaker.end },
+        cue: f.cue,
+        kind: kindOf(text, quotes, f.content),
+        content: f.content,
+        about: [...about].sort((a, b) => a - b),
+        evidence: { start: evStart, end: evEnd },
+        confidence: f.confidence,
+        stage: STAGE,
+      });
+    }
+    doc.statements = out;
+    return doc;
+  },
+};
