@@ -96,6 +96,11 @@ export function predicateLabel(
   if (v.entAt[h.start] === 'P' && near && title >= 0 && !v.entAt[title] && /^[A-Z][a-z]+$/.test(tokens[title]) && !slots.includes(title)) {
     slots.push(title);
   }
+  // lexicon key: the stem of the last part of a hyphenated word ("co-founder" -> found)
+  const key = (i: number): string => {
+    const dash = v.low[i].lastIndexOf('-');
+    return dash > 0 ? stem(v.low[i].slice(dash + 1)) : v.stems[i];
+  };
   const usable = (i: number): boolean => WORD.test(v.low[i]) && !STOP.has(v.low[i]);
   const dist = (i: number): number => Math.min(Math.abs(i - L.end), Math.abs(R.start - 1 - i), Math.abs(h.start - 1 - i));
 
@@ -104,7 +109,7 @@ export function predicateLabel(
   for (let i = L.end; i < R.start && tight; i++) tight = TIGHT.has(v.low[i]);
   let best = -1;
   for (const i of slots) {
-    if (usable(i) && LEX[type].has(v.stems[i]) && (best < 0 || dist(i) < dist(best))) best = i;
+    if (usable(i) && LEX[type].has(key(i)) && (best < 0 || dist(i) < dist(best))) best = i;
   }
   const trigger = best >= 0;
   if (best < 0) {
@@ -120,7 +125,7 @@ export function predicateLabel(
     }
   }
   if (best >= 0) {
-    const isTitle = trigger && TITLE_SET.has(v.stems[best]) && !LIVES_ONLY.has(v.stems[best]);
+    const isTitle = trigger && TITLE_SET.has(key(best)) && !LIVES_ONLY.has(key(best));
     const ok = (i: number): boolean => i >= 0 && i < tokens.length && slots.includes(i) && usable(i);
     const capital = (i: number): boolean => /^[A-Z]/.test(tokens[i]);
     let s = best;
@@ -130,18 +135,18 @@ export function predicateLabel(
       const cap = capital(best);
       while (best - s < 3 && ok(s - 1) && capital(s - 1) === cap) s--;
       for (;;) {
-        if (ok(e) && capital(e) === cap && (cap || TITLE_SET.has(v.stems[e]))) e++;
+        if (ok(e) && capital(e) === cap && (cap || TITLE_SET.has(key(e)))) e++;
         else if (cap && v.low[e] === 'of' && slots.includes(e) && ok(e + 1) && capital(e + 1)) e += 2;
         else break;
       }
     } else {
       const prev = s - 1;
-      if (ok(prev) && tokens[prev] === v.low[prev] && (LEX[type].has(v.stems[prev]) || /(?:ive|ign|ior|al|ime|ty)$/.test(v.low[prev]))) s--;
-      while (ok(e) && LEX[type].has(v.stems[e])) e++;
+      if (ok(prev) && tokens[prev] === v.low[prev] && (LEX[type].has(key(prev)) || /(?:ive|ign|ior|al|ime|ty)$/.test(v.low[prev]))) s--;
+      while (ok(e) && LEX[type].has(key(e))) e++;
       if (e < R.start && e >= L.end && PREPS.has(v.low[e])) e++;
     }
     const role = isTitle && (t.end <= s ? connects(v, t.end, s, h, BEFORE_TITLE, 2) : connects(v, e, t.start, h, AFTER_TITLE, 3));
-    const residence = trigger && LIVES_ONLY.has(v.stems[best]);
+    const residence = trigger && LIVES_ONLY.has(key(best));
     return { text: tokens.slice(s, e).join(' '), role, explicit: trigger || tight, residence };
   }
   const none = { role: false, explicit: tight, residence: false };

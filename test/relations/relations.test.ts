@@ -71,6 +71,16 @@ describe('relations/predict', () => {
         ['Naples', 'located_in', 'in', 'Campania'],
       ],
     ],
+    [
+      'Russia ’s Permanent Representative Vasily Nebenzya said the council must act .',
+      [[0, 1, 'GPE'], [4, 6, 'PERSON']],
+      [['Vasily Nebenzya', 'works_for', 'Permanent Representative', 'Russia']],
+    ],
+    [
+      'Wikileaks co-founder Julian Assange was arrested on Thursday .',
+      [[0, 1, 'ORG'], [2, 4, 'PERSON']],
+      [['Julian Assange', 'works_for', 'co-founder', 'Wikileaks']],
+    ],
   ])('%s', (text, ents, expected) => {
     expect(run(text, ents)).toEqual(expected);
   });
