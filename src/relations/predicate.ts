@@ -107,6 +107,7 @@ export function predicateLabel(
   const gap = R.start - L.end;
   let tight = gap <= 3;
   for (let i = L.end; i < R.start && tight; i++) tight = TIGHT.has(v.low[i]);
+  if (!tight && fwd && gap <= 6) tight = placePhrase(v.low.slice(L.end, R.start), v.entAt.slice(L.end, R.start));
   let best = -1;
   for (const i of slots) {
     if (usable(i) && LEX[type].has(key(i)) && (best < 0 || dist(i) < dist(best))) best = i;
@@ -160,6 +161,18 @@ export function predicateLabel(
 const TIGHT = new Set(['in', 'at', 'of', ',', "'s", 'the', 'a', 'an', '-', '(', 'near', 'is', 'was', 'lies']);
 const BEFORE_TITLE = new Set(["'s", ',', 'the']);
 const AFTER_TITLE = new Set(['of', 'for', 'at', 'with', 'to', 'the', ',']);
+
+/**
+ * "X settlement bloc in the Y", "X in the province of Y": a head followed by a few plain words and
+ * a locative preposition right before the place (no other entity, no punctuation in between).
+ */
+function placePhrase(between: string[], ents: string[]): boolean {
+  if (ents.some((e) => e) || between.some((w) => !/^[a-z-]+$/.test(w))) return false;
+  let k = between.length;
+  if (k >= 2 && between[k - 1] === 'of') k -= 2; // "the province of"
+  if (k >= 1 && between[k - 1] === 'the') k--;
+  return k >= 1 && ['in', 'at', 'near'].includes(between[k - 1]);
+}
 
 /** True when tokens [from, to), the head's own tokens aside, are at most `max` connector words. */
 function connects(v: SentenceView, from: number, to: number, h: { start: number; end: number }, allowed: Set<string>, max: number): boolean {
