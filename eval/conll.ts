@@ -65,6 +65,29 @@ export function mapSpan(layout: Layout, start: number, end: number): TokenSpan |
   return { sent: toks[lo].sent, start: toks[lo].idx, end: toks[last].idx + 1 };
 }
 
+const PRONOUNS = new Set(
+  'i me my mine myself we us our ours ourselves you your yours yourself he him his himself she her hers herself it its itself they them their theirs themselves who whom whose this that these those'.split(' '),
+);
+
+/**
+ * Pronoun mentions (coreference links the pipeline adds to an entity) are not named-entity
+ * mentions: the CoNLL scores skip them, and the run notes how many.
+ */
+export function isPronoun(text: string): boolean {
+  const t = text.trim();
+  const low = t.toLowerCase();
+  // lower case or capitalised only: "US" and "IT" in capitals are names
+  return PRONOUNS.has(low) && (t === low || t === low[0].toUpperCase() + low.slice(1));
+}
+
+/** The notes a token-level set prints about mentions it did not score. */
+export function mappingNotes(unaligned: number, pronouns: number): string[] {
+  const out: string[] = [];
+  if (pronouns) out.push(`${pronouns} pronoun mention(s) not scored as named entities`);
+  if (unaligned) out.push(`${unaligned} predicted mention(s) crossed a sentence boundary or touched no token (not scored)`);
+  return out;
+}
+
 /** Index of the sentence whose range contains `pos` (or the next one after it). */
 export function sentenceAt(layout: Layout, pos: number): number {
   const r = layout.sentences;

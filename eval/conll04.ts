@@ -1,6 +1,6 @@
 // conll04/dev.json: entity F1 (Peop/Org/Loc) and relation F1 per type, sentences batched into texts.
 import { readFileSync } from 'node:fs';
-import { layoutSentences, mapSpan, scoreTypedSpans, sentenceAt, type Layout, type TokenSpan, type TypedSpan } from './conll.js';
+import { isPronoun, layoutSentences, mappingNotes, mapSpan, scoreTypedSpans, sentenceAt, type Layout, type TokenSpan, type TypedSpan } from './conll.js';
 import { maxMatch, microPrf, prf, type PRF } from './metrics.js';
 import type { ErrorRow, Row, SetResult } from './report-types.js';
 import type { TimedExtract } from './timed.js';
@@ -134,6 +134,7 @@ export async function evalConll04(file: string, ex: TimedExtract, limit?: number
   const predRels: PlacedRelation[] = [];
   const goldRels: GoldRelation[] = [];
   let unaligned = 0;
+  let pronouns = 0;
   sents.forEach((s, i) => {
     for (const e of s.entities) goldSpans.push({ unit: '', sent: i, start: e.start, end: e.end, type: e.type });
     for (const r of s.relations) {
@@ -150,6 +151,10 @@ export async function evalConll04(file: string, ex: TimedExtract, limit?: number
       const type = ENTITY_TO_CONLL04[e.type];
       if (!type) continue;
       for (const m of e.mentions) {
+        if (isPronoun(layout.text.slice(m.start, m.end))) {
+          pronouns++;
+          continue;
+        }
         const sp = mapSpan(layout, m.start, m.end);
         if (sp) predSpans.push({ unit: '', sent: sp.sent + b, start: sp.start, end: sp.end, type });
         else unaligned++;
@@ -181,6 +186,6 @@ export async function evalConll04(file: string, ex: TimedExtract, limit?: number
     errors,
     tokens: ex.tokens,
     seconds: ex.seconds,
-    notes: unaligned ? [`${unaligned} predicted mention(s) crossed a sentence boundary or touched no token (not scored)`] : [],
+    notes: mappingNotes(unaligned, pronouns),
   };
 }

@@ -1,6 +1,6 @@
 // conll2003/dev.txt: PER/ORG/LOC exact-span F1 of the entity mentions (MISC ignored).
 import { readFileSync } from 'node:fs';
-import { iobSpans, layoutSentences, mapSpan, scoreTypedSpans, type TypedSpan } from './conll.js';
+import { iobSpans, isPronoun, layoutSentences, mappingNotes, mapSpan, scoreTypedSpans, type TypedSpan } from './conll.js';
 import { microPrf } from './metrics.js';
 import type { ErrorRow, SetResult } from './report-types.js';
 import type { TimedExtract } from './timed.js';
@@ -50,6 +50,7 @@ export async function evalConll2003(file: string, ex: TimedExtract, limit?: numb
   const pred: TypedSpan[] = [];
   const gold: TypedSpan[] = [];
   let unaligned = 0;
+  let pronouns = 0;
   for (const [d, sents] of docs.entries()) {
     const unit = String(d + 1);
     sents.forEach((s, i) => {
@@ -61,6 +62,10 @@ export async function evalConll2003(file: string, ex: TimedExtract, limit?: numb
       const type = TO_CONLL03[e.type];
       if (!type) continue;
       for (const m of e.mentions) {
+        if (isPronoun(layout.text.slice(m.start, m.end))) {
+          pronouns++;
+          continue;
+        }
         const sp = mapSpan(layout, m.start, m.end);
         if (sp) pred.push({ unit, ...sp, type });
         else unaligned++;
@@ -73,7 +78,7 @@ export async function evalConll2003(file: string, ex: TimedExtract, limit?: numb
     return { doc: `doc ${s.unit} sent ${s.sent + 1}`, text: toks.join(' '), span: toks.slice(s.start, s.end).join(' ') };
   };
   const per = scoreTypedSpans(pred, gold, TYPES, describe, errors);
-  const notes = unaligned ? [`${unaligned} predicted mention(s) crossed a sentence boundary or touched no token (not scored)`] : [];
+  const notes = mappingNotes(unaligned, pronouns);
   return {
     set: 'conll2003',
     docs: docs.length,

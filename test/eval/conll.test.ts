@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iobSpans, layoutSentences, mapSpan, scoreTypedSpans, sentenceAt, type TypedSpan } from '../../eval/conll.js';
+import { iobSpans, isPronoun, layoutSentences, mapSpan, scoreTypedSpans, sentenceAt, type TypedSpan } from '../../eval/conll.js';
 import { parseConll2003 } from '../../eval/conll2003.js';
 import { placeRelations, scoreRelations, type GoldRelation } from '../../eval/conll04.js';
 import type { ErrorRow } from '../../eval/report-types.js';
@@ -115,4 +115,16 @@ describe('eval/conll04 relations', () => {
     expect(r.Live_In).toMatchObject({ tp: 0, pred: 1, gold: 1 });
     expect(r.Work_For).toMatchObject({ tp: 0, pred: 0, gold: 0 });
   });
+});
+
+describe('eval/conll pronouns', () => {
+  it.each([
+    ['He', true],
+    [' it ', true],
+    ['Their', true],
+    ['Hebron', false],
+    ['US', false],
+    ['Us', true],
+    ['I', true],
+  ])('%j is a pronoun: %s', (t, want) => expect(isPronoun(t)).toBe(want));
 });
