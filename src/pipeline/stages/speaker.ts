@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../../document/types.js';
 import { antecedent, isPronoun } from './coref.js';
 import { SPEECH_NOUNS } from '../../lexicon/cues.js';
+import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 
 /** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
 const SKIP = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
@@ -94,7 +95,13 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
   const t = doc.tokens;
   const m = mentionEndingAt(doc, j + 1);
   if (m && m.kind !== 'pronoun') {
-    // a name heads the subject, unless it only modifies a following common noun (handled below)
+    // "a spokesperson for the British Foreign Office": the name is inside a described speaker
+    let b = m.tokStart - 1;
+    if (b >= lo && t.norm[b] === 'the') b--;
+    if (b - 1 >= lo && NP_PREP.has(t.norm[b]) && t.pos[b - 1] === 'NOUN' && !isTitleHead(t.norm[b - 1])) {
+      const s = nounPhraseStart(doc, j, lo);
+      if (s >= 0 && s < b) return groupRef(doc, s, j);
+    }
     return fromMention(m);
   }
   if (isPronoun(t.norm[j])) {
@@ -105,18 +112,45 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
   const s = nounPhraseStart(doc, j, lo);
   if (s < 0 || t.pos[j] === 'PRON') return undefined;
   if (SPEECH_NOUNS.has(t.norm[j])) return undefined;
-  // a described group: "Russian officials", "security analysts", "a senior official"
+  // "the president", "the minister": the person last named with that title
+  if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]))) {
+    const e = personWithTitle(doc, t.norm[j], s);
+    if (e >= 0) return { entity: e, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
+  }
+  return groupRef(doc, s, j);
+}
+
+/** A described group: "Russian officials", "security analysts", "a senior official". */
+function groupRef(doc: Doc, s: number, j: number): SpeakerRef | undefined {
+  const t = doc.tokens;
   let gs = s;
   if (t.norm[gs] === 'the') gs++;
   if (gs > j) return undefined;
-  return {
-    entity: -1,
-    start: t.start[s],
-    end: t.end[j],
-    tokStart: s,
-    tokEnd: j + 1,
-    group: { start: t.start[gs], end: t.end[j] },
-  };
+  return { entity: -1, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1, group: { start: t.start[gs], end: t.end[j] } };
+}
+
+/**
+ * The most recent person named with a title word before token `before`: "President Barack Obama",
+ * "Jack Straw, the foreign secretary", "X, a spokesman for Y".
+ */
+export function personWithTitle(doc: Doc, head: string, before: number): number {
+  const t = doc.tokens;
+  const want = head.replace(/s$/, '');
+  const has = (i: number) => i >= 0 && i < t.norm.length && t.norm[i].replace(/s$/, '') === want;
+  for (let mi = doc.mentions.length - 1; mi >= 0; mi--) {
+    const m = doc.mentions[mi];
+    if (m.kind !== 'name' || m.entity < 0 || m.tokStart >= before || doc.entities[m.entity].type !== 'PERSON') continue;
+    for (let k = 1; k <= 4; k++) if (has(m.tokStart - k)) return m.entity;
+    if (t.norm[m.tokEnd] === ',') for (let k = 1; k <= 5; k++) if (has(m.tokEnd + k)) return m.entity;
+  }
+  return -1;
+}
+
+/** Where the subject's whole noun phrase starts ("the BBC's North America editor Jon Sopel"). */
+export function clauseStart(doc: Doc, sp: SpeakerRef): number {
+  const lo = doc.sentences[doc.tokens.sent[sp.tokStart]].tokStart;
+  const s = nounPhraseStart(doc, sp.tokEnd - 1, lo);
+  return s >= 0 ? Math.min(doc.tokens.start[s], sp.start) : sp.start;
 }
 
 /** The speaker named right after a cue ("..., said John Smith", "according to the UN"). */

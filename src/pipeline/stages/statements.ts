@@ -2,7 +2,7 @@ import type { Doc, Span, Statement, StatementKind } from '../../document/types.j
 import { CLAUSAL_CUES, cueLemma, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
+import { clauseStart, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
 
 const STAGE = 'statements.v1';
 
@@ -80,6 +80,8 @@ export const statements: Stage = {
     const quotes = findQuotes(text);
     const found: Found[] = [];
     const usedQuotes = new Set<QuoteRegion>();
+    const colonLeads: (Omit<Found, 'content'> & { para: number })[] = [];
+    let colonLead: Omit<Found, 'content'> | undefined;
 
     doc.sentences.forEach((s, si) => {
       const lo = s.tokStart;
@@ -176,6 +178,7 @@ export const statements: Stage = {
             }
           }
           while (k < hi && (t.norm[k] === 'that' || t.norm[k] === ':' || t.norm[k] === ',')) k++;
+          if (k >= last && t.norm[cue.end] === ':') colonLead = { speaker, cue: cueSpan, sentence: si, confidence: 0.7 - weak };
           // stop before a following participial cue or "according to"
           let e = last;
           for (let g = k + 1; g < last; g++) {
@@ -199,19 +202,43 @@ export const statements: Stage = {
         if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak });
         fromSentence.push(...pendingForward.splice(0));
       }
-      // a content never runs into the next statement's source ("..., and analysts warn ...")
-      for (const f of fromSentence) {
-        for (const g of fromSentence) {
-          if (g === f) continue;
-          const cut = Math.min(g.speaker.start, g.cue.start);
-          if (cut > f.content.start && cut < f.content.end) {
-            f.content = trimContent(text, { start: f.content.start, end: cut });
-            f.content = stripConjunction(text, f.content);
+      // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
+      // Jon Sopel said ...") it ends that content; inside a that-clause ("Pompeo said that Washington
+      // had concluded ...") it is reported speech within reported speech, and is dropped.
+      const dropped = new Set<Found>();
+      for (const g of fromSentence) {
+        const cut = Math.min(clauseStart(doc, g.speaker), g.cue.start);
+        for (const f of fromSentence) {
+          if (g === f || dropped.has(f) || !(cut > f.content.start && cut < f.content.end)) continue;
+          if (f.cue.start > g.cue.start) continue;
+          const between = text.slice(f.content.start, cut);
+          if (/(,\s*(and|but|while|whereas|as|although)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
+            f.content = stripConjunction(text, trimContent(text, { start: f.content.start, end: cut }));
+          } else {
+            dropped.add(g);
           }
         }
       }
-      found.push(...fromSentence.filter((f) => f.content.end - f.content.start >= 3));
+      found.push(...fromSentence.filter((f) => !dropped.has(f) && f.content.end - f.content.start >= 3));
+      // "X also said:" closing a paragraph introduces the paragraphs that follow
+      if (colonLead && doc.sentences[si + 1]?.para !== s.para) colonLeads.push({ ...colonLead, para: s.para });
+      colonLead = undefined;
     });
+
+    // the paragraphs a colon introduced, while they carry no attribution of their own
+    for (const lead of colonLeads) {
+      for (let para = lead.para + 1; ; para++) {
+        const sents = doc.sentences.map((x, i) => [x, i] as const).filter(([x]) => x.para === para);
+        if (sents.length === 0 || sents.length > 3) break;
+        if (found.some((f) => doc.sentences[f.sentence].para === para)) break;
+        const first = sents[0][0];
+        const lastS = sents[sents.length - 1][0];
+        if (lastS.tokEnd - first.tokStart > 80) break;
+        const content = trimContent(text, { start: first.start, end: lastS.end });
+        if (content.end - content.start < 3) break;
+        found.push({ speaker: lead.speaker, cue: lead.cue, content, sentence: sents[0][1], confidence: lead.confidence });
+      }
+    }
 
     // paragraphs that only continue a quotation: same speaker as the previous direct statement
     for (const q of quotes) {
@@ -240,6 +267,16 @@ export const statements: Stage = {
         const phrase = text.slice(f.speaker.group.start, f.speaker.group.end);
         const key = phrase.toLowerCase();
         e = groupIds.get(key) ?? -1;
+        const definite = f.speaker.group.start > f.speaker.start;
+        if (e < 0 && definite && !key.includes(' ')) {
+          // "the source" repeats the last group headed by "source"
+          for (const [k, id] of [...groupIds.entries()].reverse()) {
+            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, ''))) {
+              e = id;
+              break;
+            }
+          }
+        }
         if (e < 0) {
           e = doc.entities.length;
           doc.entities.push({ id: `e${e + 1}`, name: phrase, type: 'GROUP', mentions: [], stage: STAGE });
