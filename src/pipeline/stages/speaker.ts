@@ -76,18 +76,56 @@ export function nounPhraseStart(doc: Doc, end: number, lo: number): number {
 export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undefined {
   const t = doc.tokens;
   let j = skipLeft(doc, cue - 1, lo);
+  j = skipTemporal(doc, j, lo);
   if (j < lo) return undefined;
-  if (t.norm[j] === ',') {
-    // appositive: NAME, ROLE ..., CUE
+  if (t.norm[j] === ',' || DASHES.has(t.norm[j])) {
+    // parentheticals and appositives between subject and cue:
+    // "X, however, said", "X - which ... - called", "Omar Lamrani, a senior analyst at Stratfor, the ..., told"
+    const close = t.norm[j];
     let k = j - 1;
-    while (k > lo && t.norm[k] !== ',' && t.pos[k] !== 'VERB') k--;
-    if (k > lo && t.norm[k] === ',' && j - k >= 2) {
-      const m = mentionEndingAt(doc, k);
-      if (m && (m.type === 'PERSON' || m.type === 'ORG' || m.kind === 'pronoun')) return fromMention(m);
+    let segStart = j;
+    for (let steps = 0; k > lo && steps < 40; steps++, k--) {
+      const n = t.norm[k];
+      if (n === close || (close === ',' && DASHES.has(n))) {
+        segStart = k;
+        const m = mentionEndingAt(doc, k);
+        if (m && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE' || m.kind === 'pronoun')) return fromMention(m);
+        const first = t.norm[k + 1];
+        const shortAdverbial = j - k <= 4 && [...Array(j - k - 1).keys()].every((d) => t.pos[k + 1 + d] === 'ADV' || t.pos[k + 1 + d] === 'ADP' || t.pos[k + 1 + d] === 'DET' || t.pos[k + 1 + d] === 'NOUN');
+        if (shortAdverbial || first === 'who' || first === 'which') {
+          const r = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
+          if (r) return r;
+        }
+        if (close !== ',') break;
+      } else if (t.pos[k] === 'VERB' && !['who', 'which', 'a', 'an', 'the'].includes(t.norm[segStart + 1] ?? '') && segStart === j) {
+        break;
+      }
     }
     return undefined;
   }
-  return phraseRef(doc, j, lo);
+  // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
+  if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);
+  const ref = phraseRef(doc, j, lo);
+  // "The United Nations and European Union stressed": the first of coordinated subjects
+  if (ref && ref.tokStart - 2 >= lo && t.norm[ref.tokStart - 1] === 'and') {
+    const first = mentionEndingAt(doc, ref.tokStart - 1);
+    if (first && first.kind === 'name' && doc.entities[first.entity]?.type === doc.entities[ref.entity]?.type) return fromMention(first);
+  }
+  return ref;
+}
+
+const DASHES = new Set(['-', '—', '–', '--']);
+const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
+
+/** Skips a time phrase before a cue: "last week", "on Monday", "earlier this month". */
+function skipTemporal(doc: Doc, j: number, lo: number): number {
+  const t = doc.tokens;
+  if (j >= lo && TEMPORAL.has(t.norm[j])) {
+    let k = j - 1;
+    while (k >= lo && ['last', 'this', 'next', 'on', 'earlier', 'later', 'late', 'early', 'same', 'the'].includes(t.norm[k])) k--;
+    return skipLeft(doc, k, lo);
+  }
+  return j;
 }
 
 /** A speaker reference for the phrase ending at token `j` (inclusive). */
@@ -113,7 +151,7 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
   if (s < 0 || t.pos[j] === 'PRON') return undefined;
   if (SPEECH_NOUNS.has(t.norm[j])) return undefined;
   // "the president", "the minister": the person last named with that title
-  if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]))) {
+  if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]) || t.pos[s + k] === 'PROPN' || t.norm[s + k] === "'s")) {
     const e = personWithTitle(doc, t.norm[j], s);
     if (e >= 0) return { entity: e, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
   }

@@ -26,6 +26,8 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
     if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
+    // "called it an “extremely adverse development”": naming with a quotation
+    if (lemma === 'call') for (let k = i + 1; k < Math.min(i + 6, t.norm.length); k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
     return undefined;
   }
   return { lemma, end: i + 1 };
@@ -119,7 +121,7 @@ export const statements: Stage = {
         const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
         if (!speaker && (prevTok === ',' || prevTok === 'and') && fromSentence.length) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
-          speaker = fromSentence[fromSentence.length - 1].speaker;
+          speaker = fromSentence[0].speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
         const subjStartTok = speaker ? speaker.tokStart : i;
@@ -248,9 +250,17 @@ export const statements: Stage = {
       if (si < 0) continue;
       const para = doc.sentences[si].para;
       const paraStart = doc.sentences.find((s) => s.para === para)!.start;
-      if (q.start !== paraStart) continue;
-      const prev = [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1);
+      // a quotation opening its paragraph continues the previous paragraph's speaker; one later in
+      // the paragraph continues the speaker of the paragraph's last statement before it
+      const before = found.filter((f) => f.content.end <= q.start);
+      const prev =
+        q.start === paraStart
+          ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
+          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para && quoteAt(quotes, f.content.start));
       if (!prev) continue;
+      const between = text.slice(prev.content.end, q.start);
+      // only the attribution itself may stand between ("…,” Simpson said. “…”)
+      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 6) continue;
       const content = trimContent(text, q.inner);
       const words = text.slice(content.start, content.end).split(/\s+/).length;
       if (words < 4) continue;
