@@ -41,7 +41,7 @@ function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
 /** Skips auxiliaries and adverbs leftwards from `i` (inclusive); returns the first other token. */
 export function skipLeft(doc: Doc, i: number, lo: number): number {
   const t = doc.tokens;
-  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && /ly$/.test(t.norm[i])))) i--;
+  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && t.norm[i] !== 'so' && t.norm[i] !== 'as'))) i--;
   return i;
 }
 
@@ -84,14 +84,18 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
     const close = t.norm[j];
     let k = j - 1;
     let segStart = j;
+    let candidate: Mention | undefined;
     for (let steps = 0; k > lo && steps < 40; steps++, k--) {
       const n = t.norm[k];
-      if (n === close || (close === ',' && DASHES.has(n))) {
+      const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
+      if (n === close || (close === ',' && spacedDash)) {
         segStart = k;
         const m = mentionEndingAt(doc, k);
-        if (m && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE' || m.kind === 'pronoun')) return fromMention(m);
+        if (m && (m.type === 'PERSON' || m.kind === 'pronoun')) return fromMention(m);
+        if (m && (m.type === 'ORG' || m.type === 'GPE') && !candidate) candidate = m;
         const first = t.norm[k + 1];
-        const shortAdverbial = j - k <= 4 && [...Array(j - k - 1).keys()].every((d) => t.pos[k + 1 + d] === 'ADV' || t.pos[k + 1 + d] === 'ADP' || t.pos[k + 1 + d] === 'DET' || t.pos[k + 1 + d] === 'NOUN');
+        const inner = [...Array(j - k - 1).keys()].map((d) => t.pos[k + 1 + d]);
+        const shortAdverbial = j - k <= 4 && inner.includes('ADV') && inner.every((p) => p === 'ADV' || p === 'ADP' || p === 'DET' || p === 'NOUN');
         if (shortAdverbial || first === 'who' || first === 'which') {
           const r = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
           if (r) return r;
@@ -101,7 +105,7 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
         break;
       }
     }
-    return undefined;
+    return candidate ? fromMention(candidate) : undefined;
   }
   // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
   if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);

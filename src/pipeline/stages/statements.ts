@@ -33,6 +33,22 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   return { lemma, end: i + 1 };
 }
 
+/**
+ * Whether the words after a cue carry what was said ("said the talks would resume", "said that ...",
+ * "said: “...”") rather than only its circumstances ("said in a statement on Wednesday", "told reporters").
+ */
+function tailHasClause(doc: Doc, text: string, from: number, to: number): boolean {
+  const t = doc.tokens;
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    if (t.norm[k] === 'that' || t.norm[k] === ':' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) return true;
+  }
+  const p0 = t.pos[from];
+  if (p0 === 'ADP' || p0 === 'ADV' || p0 === 'PUNCT') return false;
+  for (let k = from; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
+  return false;
+}
+
 function isQuoteTok(doc: Doc, i: number): boolean {
   return i >= 0 && /^[“”"]$/.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 }
@@ -128,27 +144,24 @@ export const statements: Stage = {
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
         const closingQuoteBefore = beforeSubj >= lo && /^[”"]$/.test(text.slice(t.start[beforeSubj], t.end[beforeSubj]));
-        let restHasContent = false;
-        for (let k = cue.end; k < last; k++) {
-          if (t.norm[k] === 'that' || t.norm[k] === ':' || t.pos[k] === 'VERB' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) {
-            restHasContent = true;
-            break;
-          }
-        }
         const afterComma = prevTok === ',' || (isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',');
         // a quotation right after the cue: "X said, “...”" or the second half of an interrupted quote
         let f = cue.end;
         while (f < hi && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
         const forwardQuote = f < hi ? quotes.find((q) => q.start === t.start[f]) : undefined;
-        if (!speaker && afterComma && (!restHasContent || forwardQuote)) {
-          // inverted: "..., said John Smith, a spokesman."
+        const restHasContent = tailHasClause(doc, text, cue.end, last);
+        let inverted = false;
+        if (!speaker && afterComma && !/ing$/.test(t.norm[i])) {
+          // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause
           const sp = objectSpeaker(doc, cue.end, hi);
-          if (sp) {
+          const next = sp ? sp.tokEnd : -1;
+          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
             speaker = sp;
+            inverted = true;
           }
         }
         if (!speaker) continue;
-        const trailing = (commaBefore || closingQuoteBefore || (afterComma && speaker.tokStart > i)) && (!restHasContent || !!forwardQuote);
+        const trailing = inverted || ((commaBefore || closingQuoteBefore) && (!restHasContent || !!forwardQuote));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {
