@@ -78,35 +78,14 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
   let j = skipLeft(doc, cue - 1, lo);
   j = skipTemporal(doc, j, lo);
   if (j < lo) return undefined;
-  if (t.norm[j] === ',' || DASHES.has(t.norm[j])) {
-    // parentheticals and appositives between subject and cue:
-    // "X, however, said", "X - which ... - called", "Omar Lamrani, a senior analyst at Stratfor, the ..., told"
-    const close = t.norm[j];
+  // "Sen. David Perdue (R-Ga.) said": a bracketed note after the name
+  if (t.norm[j] === ')') {
     let k = j - 1;
-    let segStart = j;
-    let candidate: Mention | undefined;
-    for (let steps = 0; k > lo && steps < 40; steps++, k--) {
-      const n = t.norm[k];
-      const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
-      if (n === close || (close === ',' && spacedDash)) {
-        segStart = k;
-        const m = mentionEndingAt(doc, k);
-        if (m && (m.type === 'PERSON' || m.kind === 'pronoun')) return fromMention(m);
-        if (m && (m.type === 'ORG' || m.type === 'GPE') && !candidate) candidate = m;
-        const first = t.norm[k + 1];
-        const inner = [...Array(j - k - 1).keys()].map((d) => t.pos[k + 1 + d]);
-        const shortAdverbial = j - k <= 4 && inner.includes('ADV') && inner.every((p) => p === 'ADV' || p === 'ADP' || p === 'DET' || p === 'NOUN');
-        if (shortAdverbial || first === 'who' || first === 'which') {
-          const r = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
-          if (r) return r;
-        }
-        if (close !== ',') break;
-      } else if (t.pos[k] === 'VERB' && !['who', 'which', 'a', 'an', 'the'].includes(t.norm[segStart + 1] ?? '') && segStart === j) {
-        break;
-      }
-    }
-    return candidate ? fromMention(candidate) : undefined;
+    while (k > lo && t.norm[k] !== '(' && j - k < 12) k--;
+    if (t.norm[k] === '(') j = k - 1;
+    if (j < lo) return undefined;
   }
+  if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
   // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
   if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);
   const ref = phraseRef(doc, j, lo);
@@ -119,6 +98,44 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly']);
+
+/**
+ * The subject before a chain of comma- or dash-delimited segments ending at token `j`:
+ * "X, however, said", "X - which ... - called", "Omar Lamrani, a senior analyst at Stratfor,
+ * the ..., told", "Donna Rawlings, 59, of Ashton, Md., who watched ..., said". A segment with a
+ * verb must open like an appositive or relative clause, or the chain stops.
+ */
+function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  const close = t.norm[j];
+  let candidate: Mention | undefined;
+  let segEnd = j;
+  let hasVerb = false;
+  for (let k = j - 1; k >= lo && j - k < 45; k--) {
+    const n = t.norm[k];
+    const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
+    if (n === close || (close === ',' && spacedDash)) {
+      if (hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1])) break;
+      const m = mentionEndingAt(doc, k);
+      if (m && (m.type === 'PERSON' || m.kind === 'pronoun')) return fromMention(m);
+      if (m && (m.type === 'ORG' || m.type === 'GPE') && !candidate) candidate = m;
+      const inner = [...Array(segEnd - k - 1).keys()].map((d) => t.pos[k + 1 + d]);
+      const shortAdverbial = segEnd - k <= 4 && inner.includes('ADV') && inner.every((p) => p === 'ADV' || p === 'ADP' || p === 'DET' || p === 'NOUN');
+      const first = t.norm[k + 1];
+      if (shortAdverbial || first === 'who' || first === 'which') {
+        const r = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
+        if (r) return r;
+      }
+      if (close !== ',') break;
+      segEnd = k;
+      hasVerb = false;
+    } else if (t.pos[k] === 'VERB') {
+      hasVerb = true;
+    }
+  }
+  return candidate ? fromMention(candidate) : undefined;
+}
 const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
 /** Skips a time phrase before a cue: "last week", "on Monday", "earlier this month". */

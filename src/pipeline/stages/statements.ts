@@ -41,12 +41,29 @@ function tailHasClause(doc: Doc, text: string, from: number, to: number): boolea
   const t = doc.tokens;
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
+    if (t.norm[k] === ',') break;
     if (t.norm[k] === 'that' || t.norm[k] === ':' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) return true;
   }
+  // a trailing attribution's tail ends at a comma ("Trump said, adding later, ...")
+  for (let k = from; k < to; k++) if (t.norm[k] === ',') to = k;
+  if (from >= to) return false;
   const p0 = t.pos[from];
   if (p0 === 'ADP' || p0 === 'ADV' || p0 === 'PUNCT') return false;
   for (let k = from; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
   return false;
+}
+
+/** The token starting at or containing character offset `at`. */
+function tokenAt(doc: Doc, at: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.start.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.start[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function isQuoteTok(doc: Doc, i: number): boolean {
@@ -140,7 +157,8 @@ export const statements: Stage = {
           speaker = fromSentence[0].speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
-        const subjStartTok = speaker ? speaker.tokStart : i;
+        // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
+        const subjStartTok = speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
         const closingQuoteBefore = beforeSubj >= lo && /^[”"]$/.test(text.slice(t.start[beforeSubj], t.end[beforeSubj]));
