@@ -116,8 +116,11 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
     const n = t.norm[k];
     const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
     if (n === close || (close === ',' && spacedDash)) {
-      if (hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1])) break;
-      const m = mentionEndingAt(doc, k);
+      if (close === ',' && hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1])) break;
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
+      let e = k;
+      if (t.norm[k - 1] === ')') for (let b = k - 2; b >= lo && k - b < 12; b--) if (t.norm[b] === '(') { e = b; break; }
+      const m = mentionEndingAt(doc, e);
       if (m && (m.type === 'PERSON' || m.kind === 'pronoun')) return fromMention(m);
       if (m && (m.type === 'ORG' || m.type === 'GPE') && !candidate) candidate = m;
       const inner = [...Array(segEnd - k - 1).keys()].map((d) => t.pos[k + 1 + d]);

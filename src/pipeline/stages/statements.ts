@@ -179,7 +179,9 @@ export const statements: Stage = {
           }
         }
         if (!speaker) continue;
-        const trailing = inverted || ((commaBefore || closingQuoteBefore) && (!restHasContent || !!forwardQuote));
+        // “…,” X said: a quotation closed by a comma right before the subject is what X said
+        const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '');
+        const trailing = inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && (!restHasContent || !!forwardQuote));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {
