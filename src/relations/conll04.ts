@@ -1,5 +1,6 @@
 /** Reading CoNLL04 (SpERT JSON split) into sentences with our entity and relation types. */
 import { readFileSync } from 'node:fs';
+import { InvalidInputError } from '../errors.js';
 import { remapSpan, splitGluedPeriods } from './normalize.js';
 import type { EntType, RelEntity, RelType } from './types.js';
 
@@ -30,9 +31,8 @@ interface RawSentence {
   relations: { type: string; head: number; tail: number }[];
 }
 
-export class DataFormatError extends Error {
-  readonly code = 'DATA_FORMAT';
-}
+/** A CoNLL04 file that does not have the expected shape. */
+export class DataFormatError extends InvalidInputError {}
 
 /** Read one CoNLL04 JSON file; glued final periods are split off as wink-nlp would. */
 export function readConll04(path: string): RelSentence[] {

@@ -1,4 +1,5 @@
 /** The trained relation classifier: decoding, scoring and the model file format. */
+import { NewsGraphError, UsageError } from '../errors.js';
 import { candidates, pairFeatures, viewSentence } from './features.js';
 import { WeightTable } from './perceptron.js';
 import { predicateLabel, type Predicate } from './predicate.js';
@@ -21,8 +22,11 @@ export interface ModelFile {
   weights: Record<string, number[]>;
 }
 
-export class InvalidModelError extends Error {
-  readonly code = 'INVALID_MODEL';
+/** The relation model file is not one this code can read. */
+export class InvalidModelError extends NewsGraphError {
+  constructor(message: string) {
+    super('E_MODEL', message);
+  }
 }
 
 /** A scored candidate before thresholding (also used for tuning). */
@@ -59,6 +63,11 @@ export class RelationClassifier implements RelationModel {
   }
 
   predict(tokens: string[], entities: RelEntity[]): RelPrediction[] {
+    for (const e of entities) {
+      if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start < e.end && e.end <= tokens.length)) {
+        throw new UsageError(`relations: entity span ${JSON.stringify(e)} is not within the ${tokens.length} tokens; spans are token indices, end exclusive`);
+      }
+    }
     if (entities.length < 2) return [];
     const kept = decode(this.margins(tokens, entities), this.thresholds);
     if (kept.length === 0) return [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationModel } from '../../src/relations/index.js';
 import type { EntType, RelEntity } from '../../src/relations/index.js';
-import type { RelationClassifier } from '../../src/relations/model.js';
+import { RelationClassifier, type ModelFile } from '../../src/relations/model.js';
 
 type Ent = [number, number, EntType];
 
@@ -22,6 +22,18 @@ describe('relations/loadRelationModel', () => {
 
   it('returns nothing with fewer than two entities', () => {
     expect(loadRelationModel().predict(['Smith', 'spoke', '.'], [{ start: 0, end: 1, type: 'PERSON' }])).toEqual([]);
+  });
+
+  it('rejects a span outside the sentence with a usage error', () => {
+    const spans: RelEntity[] = [
+      { start: 0, end: 1, type: 'PERSON' },
+      { start: 2, end: 5, type: 'ORG' },
+    ];
+    expect(() => loadRelationModel().predict(['Smith', 'of', 'Acme'], spans)).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
+  });
+
+  it('rejects a model file of another format', () => {
+    expect(() => RelationClassifier.fromFile({ format: 'other' } as unknown as ModelFile)).toThrow(expect.objectContaining({ code: 'E_MODEL' }));
   });
 
   it('gives scores between 0 and 1', () => {
