@@ -39,6 +39,7 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
  */
 function tailHasClause(doc: Doc, text: string, from: number, to: number): boolean {
   const t = doc.tokens;
+  if (t.norm[from] === ':') return true;
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     if (t.norm[k] === ',') break;
@@ -262,9 +263,14 @@ export const statements: Stage = {
 
     // the paragraphs a colon introduced, while they carry no attribution of their own
     for (const lead of colonLeads) {
+      let unpunctuated: boolean | undefined;
       for (let para = lead.para + 1; ; para++) {
         const sents = doc.sentences.map((x, i) => [x, i] as const).filter(([x]) => x.para === para);
         if (sents.length === 0 || sents.length > 3) break;
+        // list items keep one style: all without a final stop, or all single sentences with one
+        const bare = !/[.!?"”]$/.test(text.slice(sents[0][0].start, sents[sents.length - 1][0].end));
+        if (unpunctuated === undefined) unpunctuated = bare;
+        else if (unpunctuated !== bare || (!bare && sents.length > 1)) break;
         if (found.some((f) => doc.sentences[f.sentence].para === para)) break;
         const first = sents[0][0];
         const lastS = sents[sents.length - 1][0];
@@ -289,11 +295,11 @@ export const statements: Stage = {
       const prev =
         q.start === paraStart
           ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
-          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para && quoteAt(quotes, f.content.start));
+          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
-      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 6) continue;
+      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10) continue;
       const content = trimContent(text, q.inner);
       const words = text.slice(content.start, content.end).split(/\s+/).length;
       if (words < 4) continue;
