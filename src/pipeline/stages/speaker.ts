@@ -131,7 +131,13 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   let candidate: Mention | undefined;
   // "The leader of Ennahda, Rachid Ghannouchi, condemned": the name is the last appositive
   const named = mentionEndingAt(doc, j);
-  if (named && named.type === 'PERSON' && named.kind === 'name' && t.norm[named.tokStart - 1] === close) return fromMention(named);
+  if (named && named.kind === 'name' && named.type !== 'NORP') {
+    if (named.type === 'PERSON' && t.norm[named.tokStart - 1] === close) return fromMention(named);
+    // "The only two Arab states ... - Egypt and Jordan - also criticised": the named appositive speaks
+    const first = t.norm[named.tokStart - 1] === 'and' ? mentionEndingAt(doc, named.tokStart - 1) : undefined;
+    if (DASHES.has(close) && first && first.kind === 'name' && DASHES.has(t.norm[first.tokStart - 1])) return fromMention(first);
+    if (DASHES.has(close) && DASHES.has(t.norm[named.tokStart - 1])) return fromMention(named);
+  }
   let segEnd = j;
   let hasVerb = false;
   for (let k = j - 1; k >= lo && j - k < 45; k--) {
