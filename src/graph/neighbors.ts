@@ -60,6 +60,7 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
   const g = loader.graph;
   const seed = String(center.id);
   loader.addNodes([center.id]);
+  loader.hydrate([seed]);
   const depthOf = new Map<string, number>([[seed, 0]]);
   const info = new Map<string, { edges: Record<EdgeKind, number>; weight: number; parents: Map<string, number> }>();
   let frontier = [seed];
@@ -74,7 +75,7 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
         .slice(0, fanout)
         .map(([n]) => n);
     }
-    loader.expand(frontier, kinds);
+    loader.expand(frontier, kinds, d === 1 ? Infinity : fanout > 0 ? fanout : Infinity);
     expanded += frontier.length;
     const next: string[] = [];
     for (const u of frontier) {
@@ -95,6 +96,7 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
     }
     frontier = next;
   }
+  loader.hydrate(info.keys());
   const all = [...info.entries()].map(([id, r]) => ({
     id: Number(id),
     name: g.getNodeAttribute(id, 'name'),

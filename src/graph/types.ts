@@ -4,6 +4,7 @@
 export type EdgeKind = 'said' | 'relation' | 'co-mention';
 export const EDGE_KINDS: readonly EdgeKind[] = ['said', 'relation', 'co-mention'];
 
+/** Name and type are filled in by GraphLoader.hydrate (nodes are added with empty ones). */
 export interface NodeAttrs {
   name: string;
   type: string;
@@ -12,7 +13,7 @@ export interface NodeAttrs {
 /**
  * One edge aggregates every fact of its kind between two entities (and, for relations, of one
  * type and predicate): `weight` counts them, `last` is the newest fact's id (statement or relation id;
- * for co-mentions the article id) and `date` its article's date.
+ * for co-mentions the article id).
  */
 export interface EdgeAttrs {
   edge: EdgeKind;
@@ -22,7 +23,6 @@ export interface EdgeAttrs {
   /** Relation predicate, the newest statement's cue, or "co-mentioned". */
   label: string;
   last: number;
-  date: string | null;
   /** For said edges: the newest statement's kind (direct, mixed, indirect). */
   kind?: string;
 }

@@ -18,7 +18,7 @@ describe('graph loader', () => {
     l.expand(['9'], ['relation']); // Dushanbe
     expect(l.graph.order).toBe(2);
     expect(l.graph.edges().map((e) => l.graph.getEdgeAttributes(e))).toEqual([
-      { edge: 'relation', weight: 1, type: 'located_in', label: 'capital of', last: 4, date: null },
+      { edge: 'relation', weight: 1, type: 'located_in', label: 'capital of', last: 4 },
     ]);
     const before = l.queries;
     l.expand(['9'], ['relation']);
@@ -31,6 +31,14 @@ describe('graph loader', () => {
     l.expand(['4'], ['said']); // Nebenzya
     const out = l.graph.outEdges('4').map((e) => [l.graph.target(e), l.graph.getEdgeAttribute(e, 'label'), l.graph.getEdgeAttribute(e, 'weight')]);
     expect(out.sort()).toEqual([['3', 'said', 1], ['5', 'warned', 1], ['6', 'said', 1]]);
+  });
+
+  it('reads relation and said edges from the cache, and rebuilds it when facts change', () => {
+    const g = memoryGraph();
+    expect(g.neighbors('Dushanbe').nodes.map((n) => n.name)).toEqual(['Tajikistan']);
+    expect(g.db.prepare("SELECT count(*) AS n FROM graph_edges WHERE kind = 'relation'").get()).toEqual({ n: 4 });
+    g.db.prepare("INSERT INTO relations (article_id, subject_id, object_id, type, predicate, ev_start, ev_end, confidence, stage) VALUES (4, 9, 3, 'related', 'near', 0, 10, 0.5, 'test')").run();
+    expect(openGraph(g.db).neighbors('Dushanbe').nodes.map((n) => n.name)).toEqual(['Russia', 'Tajikistan']);
   });
 
   it('applies a date range to every edge', () => {
