@@ -2,6 +2,7 @@ import type { NewsGraphError } from './errors.js';
 import { InvalidInputError } from './errors.js';
 import { process as runPipeline } from './pipeline/index.js';
 import { expandPaths, readFile } from './readers/index.js';
+import { isJsonl, readJsonlStream } from './parallel/jsonl.js';
 import type { DB } from './store/open.js';
 import { isStored, storeDocument } from './store/write.js';
 
@@ -39,7 +40,7 @@ export function ingest(db: DB, paths: string[], opts: IngestOptions = {}): Inges
   errors.forEach(fail);
   let done = 0;
   for (const file of files) {
-    for (const r of readFile(file, opts.stdin)) {
+    for (const r of file !== '-' && isJsonl(file) ? readJsonlStream(file) : readFile(file, opts.stdin)) {
       if ('error' in r) {
         fail(r.error);
         continue;

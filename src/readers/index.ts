@@ -23,7 +23,7 @@ export function splitTitle(raw: string): { title?: string; text: string } {
   return { text: raw };
 }
 
-function fromRecord(rec: unknown, file: string, line?: number): ReadResult {
+export function fromRecord(rec: unknown, file: string, line?: number): ReadResult {
   const where = line ? `${file}:${line}` : file;
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
     return { error: new InvalidInputError(`${where}: expected a JSON object with a "text" field`, file, line) };

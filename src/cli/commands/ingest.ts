@@ -1,22 +1,28 @@
 import type { Command } from 'commander';
 import { ingest } from '../../ingest.js';
-import { common, withStore, type Context } from '../context.js';
+import { common, withStore, withStoreAsync, type Context } from '../context.js';
+import { ingestParallel } from '../../parallel/ingest.js';
+import { defaultJobs } from '../../parallel/pool.js';
+import { parseJobs } from '../../parallel/options.js';
 import { json } from '../output.js';
 
 export function register(program: Command, ctx: Context): void {
   common(program.command('ingest').argument('<paths...>', 'files, folders, globs, or - for stdin'))
     .description('read articles, extract entities, relations and statements, and store them')
-    .action((paths: string[], opts: { db?: string; json?: boolean }) => {
+    .option('--jobs <n>', 'pipeline worker threads (default: cores - 1, at least 1); results are the same for any value', parseJobs)
+    .action((paths: string[], opts: { db?: string; json?: boolean; jobs?: number }) => {
       ctx.pending = (async () => {
         const stdin = paths.includes('-') ? await ctx.io.readStdin() : undefined;
         const started = Date.now();
-        const report = withStore(ctx, opts, (db) =>
-          ingest(db, paths, {
-            stdin,
-            onError: (err) => ctx.io.stderr(`error: ${err.message}\n`),
-            onArticle: ctx.io.isTTY ? (n, file) => ctx.io.stderr(`\r\x1b[K${n} articles… ${file.slice(-60)}`) : undefined,
-          }),
-        );
+        const jobs = opts.jobs ?? defaultJobs();
+        const ingestOpts = {
+          stdin,
+          onError: (err: Error) => ctx.io.stderr(`error: ${err.message}\n`),
+          onArticle: ctx.io.isTTY ? (n: number, file: string) => ctx.io.stderr(`\r\x1b[K${n} articles… ${file.slice(-60)}`) : undefined,
+        };
+        const report = jobs > 1
+          ? await withStoreAsync(ctx, opts, (db) => ingestParallel(db, paths, { ...ingestOpts, jobs }))
+          : withStore(ctx, opts, (db) => ingest(db, paths, ingestOpts));
         if (ctx.io.isTTY) ctx.io.stderr('\r\x1b[K');
         const secs = (Date.now() - started) / 1000;
         const { errors, ...counts } = report;
