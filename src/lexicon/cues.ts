@@ -25,7 +25,7 @@ export const CUE_LEMMAS = [
 export const PARTICLE_CUES: Record<string, string[]> = {
   point: ['out', 'to'],
   call: ['for', 'on', 'out'],
-  rule: ['out'],
+  rule: ['out', 'that'],
   find: ['that'],
   show: ['that'],
   present: [],

@@ -2,14 +2,13 @@
 // the single writer. Results are stored in input order, so the store ends up exactly as with
 // `ingest` (one thread); the writer commits every run of ready results in one transaction (each
 // article still in its own savepoint, so a failing article leaves no trace).
+import type { Doc } from '../document/types.js';
 import type { NewsGraphError } from '../errors.js';
-import { InvalidInputError } from '../errors.js';
-import type { IngestOptions, IngestReport } from '../ingest.js';
-import { process as runPipeline } from '../pipeline/index.js';
-import { expandPaths, readFile, type ReadResult } from '../readers/index.js';
+import { StoreError } from '../errors.js';
+import { analyseArticle, classify, storeArticle, type IngestOptions, type IngestReport } from '../ingest.js';
+import { expandPaths, readInput, type ReadResult } from '../readers/index.js';
 import type { DB } from '../store/open.js';
-import { contentHash, isStored, storeDocument } from '../store/write.js';
-import { isJsonl, readJsonlStream } from './jsonl.js';
+import { contentHash, isStored } from '../store/write.js';
 import { mapOrdered, PipelinePool, type Item } from './pool.js';
 
 export interface ParallelIngestOptions extends IngestOptions {
@@ -19,14 +18,11 @@ export interface ParallelIngestOptions extends IngestOptions {
   batchSize?: number;
 }
 
-/** Reads every input in order: .jsonl files line by line, others whole. */
-export function* readInputs(paths: string[], opts: { cwd?: string; stdin?: string }, onError: (err: NewsGraphError) => void): Generator<ReadResult> {
+/** Reads every input in order, as `ingest` does (.jsonl files line by line). */
+export function* readInputs(paths: string[], opts: IngestOptions, onError: (err: NewsGraphError) => void): Generator<ReadResult> {
   const { files, errors } = expandPaths(paths, opts.cwd);
   errors.forEach(onError);
-  for (const file of files) {
-    if (file !== '-' && isJsonl(file)) yield* readJsonlStream(file);
-    else yield* readFile(file, opts.stdin);
-  }
+  for (const file of files) yield* readInput(file, { stdin: opts.stdin, cwd: opts.cwd, maxBytes: opts.maxBytes });
 }
 
 type Meta = { r: ReadResult; check?: boolean };
@@ -38,10 +34,6 @@ export async function ingestParallel(db: DB, paths: string[], opts: ParallelInge
     report.failed++;
     report.errors.push(err);
     opts.onError?.(err);
-  };
-  const wrap = (r: { file: string; line?: number }, message: string) => {
-    const where = r.line ? `${r.file}:${r.line}` : r.file;
-    return new InvalidInputError(`${where}: ${message}`, r.file, r.line);
   };
   // ids dispatched but not yet stored, with their content hash
   const inFlight = new Map<string, string>();
@@ -67,7 +59,7 @@ export async function ingestParallel(db: DB, paths: string[], opts: ParallelInge
 
   const pool = new PipelinePool(opts.jobs, 'doc');
   let done = 0;
-  const ready: { meta: Meta; result?: { doc?: import('../document/types.js').Doc; tokens: number; error?: { message: string } } }[] = [];
+  const ready: { meta: Meta; result?: { doc?: Doc; tokens: number; error?: { message: string } } }[] = [];
   const storeOne = (x: (typeof ready)[number]) => {
     const { r } = x.meta;
     if ('error' in r) {
@@ -79,7 +71,7 @@ export async function ingestParallel(db: DB, paths: string[], opts: ParallelInge
       let res = x.result;
       if (!res && x.meta.check && !isStored(db, a.id, a.title, a.text)) {
         // not what its earlier twin stored: run it here, as the one-thread ingest would
-        const doc = runPipeline(a);
+        const doc = analyseArticle(r);
         res = { doc, tokens: doc.tokens.start.length };
       }
       if (!res) {
@@ -87,12 +79,15 @@ export async function ingestParallel(db: DB, paths: string[], opts: ParallelInge
       } else {
         if (inFlight.get(a.id) === contentHash(a.title, a.text)) inFlight.delete(a.id);
         if (res.error) throw new Error(res.error.message);
-        report.tokens += res.tokens;
-        const { status } = storeDocument(db, res.doc!, r.file);
+        // the slim doc has no token arrays: its count came with it
+        const { status } = storeArticle(db, r, res.doc!);
         report[status]++;
+        report.tokens += res.tokens;
       }
     } catch (err) {
-      fail(err instanceof InvalidInputError ? err : wrap(r, (err as Error).message));
+      const e = classify(err, r);
+      if (e instanceof StoreError) throw e;
+      fail(e);
     }
     opts.onArticle?.(++done, r.file);
   };

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { extract } from '../../index.js';
-import { parseInput, readFile } from '../../readers/index.js';
+import { formatOf, parseInput, readFile, readInputFile } from '../../readers/index.js';
 import type { Context } from '../context.js';
 import { extractStream } from '../../parallel/extract.js';
-import { readJsonlStream } from '../../parallel/jsonl.js';
 import { parseJobs } from '../../parallel/options.js';
 
 export function register(program: Command, ctx: Context): void {
@@ -17,9 +16,9 @@ export function register(program: Command, ctx: Context): void {
     .action((file: string, opts: { jsonl?: boolean; jobs?: number }) => {
       ctx.pending = (async () => {
         let results;
-        if (opts.jsonl && file !== '-') {
+        if (opts.jsonl && file !== '-' && formatOf(file) === 'jsonl') {
           // streamed line by line: bounded memory for any file size
-          const failed = await extractStream(readJsonlStream(file, { label: file }), {
+          const failed = await extractStream(readInputFile(file), {
             jobs: opts.jobs ?? 1,
             write: (line) => ctx.io.stdout(line),
             onError: (err) => ctx.io.stderr(`error: ${err.message}\n`),
