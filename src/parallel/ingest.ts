@@ -99,7 +99,7 @@ export async function ingestParallel(db: DB, paths: string[], opts: ParallelInge
       if (!nx.done) ready.push(nx.value);
       // write whatever is ready in one transaction; never await inside it
       if (nx.done || ready.length >= 64) {
-        if (ready.length) commit(ready.splice(0));
+        if (ready.length) commit.immediate(ready.splice(0));
         if (nx.done) break;
       }
     }

@@ -19,11 +19,18 @@ export function parseBytes(v: string): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
+function parseMillis(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`--busy-timeout must be a whole number of milliseconds, got "${v}"`);
+  return n;
+}
+
 interface IngestCliOptions {
   db?: string;
   json?: boolean;
   maxBytes: number;
   jobs?: number;
+  busyTimeout: number;
 }
 
 export function register(program: Command, ctx: Context): void {
@@ -31,6 +38,7 @@ export function register(program: Command, ctx: Context): void {
     .description('read articles, extract entities, relations and statements, and store them')
     .option('--max-bytes <size>', 'skip (and report) any file, or .jsonl line, larger than this (default 10MB)', parseBytes, DEFAULT_MAX_BYTES)
     .option('--jobs <n>', 'pipeline worker threads (default: cores - 1, at least 1); results are the same for any value', parseJobs)
+    .option('--busy-timeout <ms>', 'how long to wait for another writer (another ingest) before failing', parseMillis, 5000)
     .action((paths: string[], opts: IngestCliOptions) => {
       ctx.pending = (async () => {
         const stdin = paths.includes('-') ? await ctx.io.readStdin() : undefined;

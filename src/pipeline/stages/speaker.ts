@@ -21,21 +21,36 @@ export interface SpeakerRef {
   group?: { start: number; end: number };
 }
 
+interface MentionIndex {
+  size: number;
+  byEnd: Map<number, Mention>;
+  byStart: Map<number, Mention>;
+}
+const indexes = new WeakMap<Doc, MentionIndex>();
+
+/** Resolved mentions by first and last token (longest wins), rebuilt when mentions were added. */
+function mentionIndex(doc: Doc): MentionIndex {
+  let ix = indexes.get(doc);
+  if (ix && ix.size === doc.mentions.length) return ix;
+  ix = { size: doc.mentions.length, byEnd: new Map(), byStart: new Map() };
+  for (const m of doc.mentions) {
+    if (m.entity < 0) continue;
+    const e = ix.byEnd.get(m.tokEnd);
+    if (!e || m.tokStart < e.tokStart) ix.byEnd.set(m.tokEnd, m);
+    const b = ix.byStart.get(m.tokStart);
+    if (!b || m.tokEnd > b.tokEnd) ix.byStart.set(m.tokStart, m);
+  }
+  indexes.set(doc, ix);
+  return ix;
+}
+
 /** The name or pronoun mention ending exactly at token `tokEnd`. */
 function mentionEndingAt(doc: Doc, tokEnd: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (m.tokEnd === tokEnd && m.entity >= 0 && (!best || m.tokStart < best.tokStart)) best = m;
-  }
-  return best;
+  return mentionIndex(doc).byEnd.get(tokEnd);
 }
 
 function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (m.tokStart === tokStart && m.entity >= 0 && (!best || m.tokEnd > best.tokEnd)) best = m;
-  }
-  return best;
+  return mentionIndex(doc).byStart.get(tokStart);
 }
 
 /** Skips auxiliaries and adverbs leftwards from `i` (inclusive); returns the first other token. */
@@ -110,6 +125,9 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   const t = doc.tokens;
   const close = t.norm[j];
   let candidate: Mention | undefined;
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned": the name is the last appositive
+  const named = mentionEndingAt(doc, j);
+  if (named && named.type === 'PERSON' && named.kind === 'name' && t.norm[named.tokStart - 1] === close) return fromMention(named);
   let segEnd = j;
   let hasVerb = false;
   for (let k = j - 1; k >= lo && j - k < 45; k--) {
