@@ -50,7 +50,7 @@ function tailHasClause(doc: Doc, text: string, from: number, to: number): boolea
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     if (t.norm[k] === ',') break;
-    if (t.norm[k] === 'that' || t.norm[k] === ':' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) return true;
+    if (t.norm[k] === 'that' || t.norm[k] === ':' || (t.norm[k] === '"' && text[t.start[k]] !== '”')) return true;
   }
   // a trailing attribution's tail ends at a comma ("Trump said, adding later, ...")
   for (let k = from; k < to; k++) if (t.norm[k] === ',') to = k;
@@ -103,6 +103,8 @@ function stripDateline(text: string, c: Span): Span {
   return m && m[0].length < c.end - c.start ? { start: c.start + m[0].length, end: c.end } : c;
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently']);
+
 /** Cues whose object is the hearer ("told reporters", "assured allies"). */
 const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'ask', 'notify', 'warn', 'urge']);
 
@@ -115,13 +117,25 @@ function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }, last:
   const k = cue.end;
   if (k >= last || t.norm[k] === ',') return true;
   const p = t.pos[k];
-  if (p === 'ADP' || p === 'ADV' || p === 'PUNCT' || p === 'SCONJ') return true;
+  if (p === 'ADP' || p === 'ADV' || p === 'PUNCT' || p === 'SCONJ' || TIME_WORDS.has(t.norm[k])) return true;
   if (HEARER_CUES.has(cue.lemma)) return true;
   return false;
 }
 
+/** "Cruz exhorted Republicans ... and said ...": the name opening the sentence, followed by its verb. */
+function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  const s = t.norm[lo] === 'the' ? lo + 1 : lo;
+  const m = doc.mentions.find((x) => x.tokStart === s && x.entity >= 0 && x.kind !== 'group');
+  if (!m || m.tokEnd >= before) return undefined;
+  let v = m.tokEnd;
+  while (v < before && (t.pos[v] === 'ADV' || t.pos[v] === 'AUX')) v++;
+  if (t.pos[v] !== 'VERB') return undefined;
+  return { entity: m.entity, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd };
+}
+
 function isQuoteTok(doc: Doc, i: number): boolean {
-  return i >= 0 && /^[“”"]$/.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+  return i >= 0 && doc.tokens.norm[i] === '"';
 }
 
 /** Takes in the closing mark of a quotation the content opened ("... stay "for years"). */
@@ -212,17 +226,17 @@ export const statements: Stage = {
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
         let shared = false;
-        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but') && fromSentence.length) {
+        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
-          speaker = fromSentence[0].speaker;
-          shared = true;
+          speaker = fromSentence.length ? fromSentence[0].speaker : sentenceSubject(doc, lo, i);
+          shared = !!speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
         // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
         const subjStartTok = speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
-        const closingQuoteBefore = beforeSubj >= lo && /^[”"]$/.test(text.slice(t.start[beforeSubj], t.end[beforeSubj]));
+        const closingQuoteBefore = beforeSubj >= lo && t.norm[beforeSubj] === '"' && text[t.start[beforeSubj]] !== '“';
         const afterComma = prevTok === ',' || (isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',');
         // a quotation right after the cue: "X said, “...”" or the second half of an interrupted quote
         let f = cue.end;
@@ -263,6 +277,14 @@ export const statements: Stage = {
             usedQuotes.add(q);
           } else {
             content = { start: s.start, end: cutChar };
+            // "The museum, Mr. Obama said, would make visitors ...": the attribution interrupts what was said
+            let after = cue.end;
+            while (after < last && t.norm[after] !== ',') after++;
+            // like an interrupted quotation, it gives two statements: before and after the attribution
+            if (!inverted && after + 2 < last && !isCue(doc, after + 1) && t.norm[after + 1] !== 'according' && !isQuoteTok(doc, after + 1)) {
+              const rest = trimContent(text, { start: t.start[after + 1], end: t.end[last - 1] });
+              pendingForward.push({ speaker, cue: cueSpan, content: rest, sentence: si, confidence: 0.7 - weak });
+            }
           }
         } else {
           let k = cue.end;
