@@ -134,6 +134,27 @@ function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | und
   return { entity: m.entity, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd };
 }
 
+/** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */
+const SPEECH_NOUN_CUES = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'allegation', 'allegations', 'accusation', 'accusations', 'insistence', 'comments', 'remarks', 'announcement', 'demand', 'denial', 'admission', 'prediction', 'charge', 'contention', 'vow', 'threat']);
+
+/** "Tulsa police’s earlier claim that X": a possessor, a speech noun and a that-clause. */
+function nominalStatement(doc: Doc, i: number, lo: number, last: number): Omit<Found, 'sentence' | 'confidence'> | undefined {
+  const t = doc.tokens;
+  if (!SPEECH_NOUN_CUES.has(t.norm[i]) || t.norm[i + 1] !== 'that' || i + 3 >= last) return undefined;
+  let k = i - 1;
+  while (k > lo && (t.pos[k] === 'ADJ' || t.pos[k] === 'ADV')) k--;
+  if (t.norm[k] !== "'s") return undefined;
+  const owner = doc.mentions.find((m) => m.tokEnd === k && m.entity >= 0);
+  if (!owner) return undefined;
+  let e = last;
+  for (let g = i + 2; g < last; g++) if (t.norm[g] === ',' && (t.pos[g + 1] === 'VERB' || t.pos[g + 1] === 'AUX')) { e = g; break; }
+  return {
+    speaker: { entity: owner.entity, start: owner.start, end: owner.end, tokStart: owner.tokStart, tokEnd: owner.tokEnd },
+    cue: { start: t.start[i], end: t.end[i] },
+    content: { start: t.start[i + 2], end: t.end[e - 1] },
+  };
+}
+
 function isQuoteTok(doc: Doc, i: number): boolean {
   return i >= 0 && doc.tokens.norm[i] === '"';
 }
@@ -211,6 +232,11 @@ export const statements: Stage = {
             content = { start: s.start, end: t.end[k] };
           }
           fromSentence.push({ speaker: sp, cue, content, sentence: si, confidence: 0.85 });
+          continue;
+        }
+        const nominal = nominalStatement(doc, i, lo, last);
+        if (nominal) {
+          fromSentence.push({ ...nominal, sentence: si, confidence: 0.6 });
           continue;
         }
         const cue = isCue(doc, i);
