@@ -247,7 +247,7 @@ export const statements: Stage = {
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
         if (isPassive(doc, i, lo) || t.norm[cue.end] === 'by') continue;
         // a cue known only from the learned long tail needs a clause after it and a verb use
-        if (isLearnedOnly(t.norm[i]) && (!tailHasClause(doc, text, cue.end, hi) || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
+        if (isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         let speaker = subjectOf(doc, i, lo);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
