@@ -122,16 +122,14 @@ function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }, last:
   return false;
 }
 
-/** "Cruz exhorted Republicans ... and said ...": the name opening the sentence, followed by its verb. */
+/** "Cruz exhorted Republicans ... and said ...": the subject of the sentence's first verb. */
 function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | undefined {
   const t = doc.tokens;
-  const s = t.norm[lo] === 'the' ? lo + 1 : lo;
-  const m = doc.mentions.find((x) => x.tokStart === s && x.entity >= 0 && x.kind !== 'group');
-  if (!m || m.tokEnd >= before) return undefined;
-  let v = m.tokEnd;
-  while (v < before && (t.pos[v] === 'ADV' || t.pos[v] === 'AUX')) v++;
-  if (t.pos[v] !== 'VERB') return undefined;
-  return { entity: m.entity, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd };
+  let v = lo;
+  while (v < before && t.pos[v] !== 'VERB') v++;
+  if (v >= before) return undefined;
+  const ref = subjectOf(doc, v, lo);
+  return ref && ref.entity >= 0 ? ref : undefined;
 }
 
 /** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */
@@ -250,7 +248,8 @@ export const statements: Stage = {
         if (isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         let speaker = subjectOf(doc, i, lo);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
-        const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
+        const prevIdx = skipLeftIndex(doc, i - 1, lo);
+        const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
         let shared = false;
         if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
@@ -281,7 +280,7 @@ export const statements: Stage = {
         }
         if (!speaker) continue;
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
-        const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '');
+        const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
         const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
         const trailing =
