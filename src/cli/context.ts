@@ -15,8 +15,8 @@ export function dbPath(ctx: Context, opts: { db?: string }): string {
 }
 
 /** Opens the store for a command and always closes it. */
-export function withStore<T>(ctx: Context, opts: { db?: string }, fn: (db: DB) => T, readonly = false): T {
-  const db = openStore(dbPath(ctx, opts), { readonly });
+export function withStore<T>(ctx: Context, opts: { db?: string; busyTimeout?: number }, fn: (db: DB) => T, readonly = false): T {
+  const db = openStore(dbPath(ctx, opts), { readonly, busyTimeout: opts.busyTimeout });
   try {
     return fn(db);
   } finally {

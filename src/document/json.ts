@@ -2,9 +2,9 @@ import type { Doc, EntityType, RelationType, StatementKind } from './types.js';
 
 /** The Document JSON of the contract (what `extract` prints). */
 export interface DocumentJSON {
-  article: { id: string; title?: string; text: string; url?: string; source?: string; published_at?: string };
+  article: { id: string; title?: string; text: string; url?: string; source?: string; published_at?: string; author?: string };
   sentences: { start: number; end: number }[];
-  entities: { id: string; name: string; type: EntityType; aliases: string[]; mentions: { start: number; end: number; text: string }[] }[];
+  entities: { id: string; name: string; type: EntityType; aliases: string[]; mentions: { start: number; end: number; text: string; kind: string }[] }[];
   relations: { subject: string; predicate: string; object: string; type: RelationType; evidence: { start: number; end: number }; confidence: number }[];
   statements: {
     speaker: string;
@@ -43,6 +43,7 @@ export function toJSON(doc: Doc): DocumentJSON {
   if (a.url !== undefined) article.url = a.url;
   if (a.source !== undefined) article.source = a.source;
   if (a.published_at !== undefined) article.published_at = a.published_at;
+  if (a.author !== undefined) article.author = a.author;
   const id = (e: number) => doc.entities[e].id;
   return {
     article,
@@ -55,7 +56,7 @@ export function toJSON(doc: Doc): DocumentJSON {
       mentions: ent.mentions
         .map((mi) => doc.mentions[mi])
         .sort((x, y) => x.start - y.start)
-        .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
+        .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind })),
     })),
     relations: doc.relations.map((r) => ({
       subject: id(r.subject),

@@ -9,6 +9,8 @@ export interface Article {
   url?: string;
   source?: string;
   published_at?: string;
+  /** Byline, when the input gives one (HTML pages, JSON records). */
+  author?: string;
 }
 
 export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'GROUP';

@@ -1,18 +1,47 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { ingest } from '../../ingest.js';
+import { DEFAULT_MAX_BYTES } from '../../readers/index.js';
 import { common, withStore, type Context } from '../context.js';
 import { json } from '../output.js';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** Parses a byte size: `10485760`, `500k`, `10MB`, `1g`. */
+export function parseBytes(v: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(v);
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) * unit < 1) {
+    throw new InvalidArgumentError(`--max-bytes must be a positive size such as 10485760, 500k or 10MB, got "${v}"`);
+  }
+  return Math.floor(Number(m[1]) * unit);
+}
+
+function parseMillis(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`--busy-timeout must be a whole number of milliseconds, got "${v}"`);
+  return n;
+}
+
+interface IngestCliOptions {
+  db?: string;
+  json?: boolean;
+  maxBytes: number;
+  busyTimeout: number;
+}
 
 export function register(program: Command, ctx: Context): void {
   common(program.command('ingest').argument('<paths...>', 'files, folders, globs, or - for stdin'))
     .description('read articles, extract entities, relations and statements, and store them')
-    .action((paths: string[], opts: { db?: string; json?: boolean }) => {
+    .option('--max-bytes <size>', 'skip (and report) any file, or .jsonl line, larger than this (default 10MB)', parseBytes, DEFAULT_MAX_BYTES)
+    .option('--busy-timeout <ms>', 'how long to wait for another writer (another ingest) before failing', parseMillis, 5000)
+    .action((paths: string[], opts: IngestCliOptions) => {
       ctx.pending = (async () => {
         const stdin = paths.includes('-') ? await ctx.io.readStdin() : undefined;
         const started = Date.now();
         const report = withStore(ctx, opts, (db) =>
           ingest(db, paths, {
             stdin,
+            maxBytes: opts.maxBytes,
             onError: (err) => ctx.io.stderr(`error: ${err.message}\n`),
             onArticle: ctx.io.isTTY ? (n, file) => ctx.io.stderr(`\r\x1b[K${n} articles… ${file.slice(-60)}`) : undefined,
           }),

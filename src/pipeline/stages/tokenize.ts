@@ -34,6 +34,8 @@ export const tokenize: Stage = {
     const t = doc.tokens;
     const paraStart: boolean[] = [];
     const winkIndex: number[] = [];
+    /** Tokens written right after the previous one ("Polygraph.info"): never a sentence start. */
+    const glued: boolean[] = [];
     let off = 0;
     let newline = true;
     for (let i = 0; i < values.length; i++) {
@@ -59,6 +61,7 @@ export const tokenize: Stage = {
       t.pos.push(pos[i]);
       t.norm.push(normalizeToken(v));
       paraStart.push(newline);
+      glued.push(sp.length === 0 && i > 0);
       winkIndex.push(i);
       newline = false;
       off += v.length;
@@ -78,7 +81,7 @@ export const tokenize: Stage = {
     for (let i = 0; i < n; i++) {
       if (paraStart[i]) para++;
       const last = i + 1 === n;
-      const nextStarts = !last && (sentStart[i + 1] || paraStart[i + 1]);
+      const nextStarts = !last && ((sentStart[i + 1] && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
       if (last || nextStarts) {
         sentences.push({ start: t.start[cur], end: t.end[i], tokStart: cur, tokEnd: i + 1, para: Math.max(para, 0) });
         cur = i + 1;
