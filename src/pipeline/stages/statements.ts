@@ -29,7 +29,12 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
     if (particles.length === 0) return { lemma, end: i + 1 };
     if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
     // "called it an “extremely adverse development”": naming with a quotation
-    if (lemma === 'call') for (let k = i + 1; k < Math.min(i + 6, t.norm.length); k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+    // "called it a rehearsal for invasion", "called the rebate “unjustified”"
+    if (lemma === 'call') {
+      if (['it', 'them', 'this', 'that', 'him', 'her'].includes(t.norm[i + 1] ?? '')) return { lemma, end: i + 1 };
+      const sentEnd = doc.sentences[t.sent[i]].tokEnd;
+      for (let k = i + 1; k < sentEnd; k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+    }
     return undefined;
   }
   return { lemma, end: i + 1 };
@@ -188,7 +193,7 @@ export const statements: Stage = {
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
         let shared = false;
-        if (!speaker && (prevTok === ',' || prevTok === 'and') && fromSentence.length) {
+        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but') && fromSentence.length) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
           speaker = fromSentence[0].speaker;
           shared = true;
@@ -258,6 +263,15 @@ export const statements: Stage = {
           if (i - 1 > lo && ['who', 'which'].includes(t.norm[skipLeftIndex(doc, i - 1, lo)]) ) {
             for (let g = k; g < last; g++) if (t.norm[g] === ',') { e = g; break; }
           }
+          // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
+          if (!CLAUSAL_CUES.has(cue.lemma)) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
+                e = t.norm[g - 1] === ',' ? g - 1 : g;
+                break;
+              }
+            }
+          }
           for (let g = k + 1; g < last; g++) {
             if (t.norm[g - 1] === ',' && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
               e = g - 1;
@@ -291,7 +305,7 @@ export const statements: Stage = {
           if (g === f || dropped.has(f) || !(cut > f.content.start && cut < f.content.end)) continue;
           if (f.cue.start > g.cue.start) continue;
           const between = text.slice(f.content.start, cut);
-          if (g.clause !== undefined || /(,\s*(and|but|while|whereas|as|although)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
+          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
             f.content = stripConjunction(text, trimContent(text, { start: f.content.start, end: cut }));
           } else {
             dropped.add(g);

@@ -1,14 +1,6 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence } from '../../document/types.js';
 import type { Stage } from '../stage.js';
-
-type Wink = ReturnType<typeof winkNLP>;
-let nlp: Wink | undefined;
-function wink(): Wink {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+import { readDoc, wink } from './wink.js';
 
 /** Lower-case and fold typographic quotes so lexicon look-ups see one form. */
 export function normalizeToken(value: string): string {
@@ -27,7 +19,7 @@ export const tokenize: Stage = {
   run(doc: Doc): Doc {
     const w = wink();
     const its = w.its;
-    const wdoc = w.readDoc(doc.text);
+    const wdoc = readDoc(doc.text);
     const values = wdoc.tokens().out(its.value) as string[];
     const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
