@@ -68,9 +68,88 @@ async function ingestRun(o: Options, corpus: string, db: string, jobs: number, s
   return { ...m, report: JSON.parse(m.stdout) };
 }
 
-async function peer(tool: string, file: string): Promise<{ tool: string; ms: number; articles: number; tokens?: number }> {
-  const m = await measure(['--import', 'tsx', join(ROOT, 'bench/ingest-peers.ts'), tool, file], { keepStdout: true });
+interface Peers {
+  articles: number;
+  wall: Record<'newsgraph' | 'wink' | 'compromise', number>;
+  cpu: Record<'newsgraph' | 'wink' | 'compromise', number>;
+}
+
+async function peers(file: string): Promise<Peers> {
+  const m = await measure(['--import', 'tsx', join(ROOT, 'bench/ingest-peers.ts'), file], { keepStdout: true });
   return JSON.parse(m.stdout.trim().split('\n').pop()!);
+}
+
+interface MainResults {
+  n: number;
+  bytes: number;
+  tokens?: number;
+  e1?: Measured;
+  e2?: Measured;
+  i1?: Measured;
+  i2?: Measured;
+  re?: Measured;
+  size?: number;
+  peers?: Peers;
+}
+
+/** The table so far (runs not done yet show as "–"), for the terminal and for docs/performance.md. */
+function render(o: Options, r: MainResults, done: boolean): { md: string; text: string } {
+  const mach = machine();
+  const { n, tokens } = r;
+  const dash = '–';
+  const row = (name: string, m?: Measured) =>
+    m && tokens
+      ? [name, fmt.s(m.wallMs), fmt.int(n / (m.wallMs / 1000)), fmt.int(tokens / (m.wallMs / 1000)), fmt.s(m.cpuMs), fmt.int(tokens / (m.cpuMs / 1000)), fmt.int(m.maxRssMB)]
+      : [name, dash, dash, dash, dash, dash, dash];
+  const head = ['run', 'wall s', 'articles/s', 'tokens/s', 'CPU s (all threads)', 'tokens per CPU s', 'peak RSS MB'];
+  const rows = [
+    row('pipeline alone (`extract --jsonl`), 1 thread', r.e1),
+    row('pipeline alone (`extract --jsonl --jobs 2`)', r.e2),
+    row('full ingest (`ingest --jobs 1`)', r.i1),
+    row('full ingest (`ingest --jobs 2`)', r.i2),
+    row('re-ingest, unchanged (`ingest --jobs 2`)', r.re),
+  ];
+  const p = r.peers;
+  const peerHead = [`tool (the same ${p?.articles ?? ''} distinct texts, interleaved article by article in one process)`, 'CPU s', 'wall s', 'articles per CPU s', 'newsgraph speed / tool speed (CPU)'];
+  const peerRow = (label: string, t: keyof Peers['cpu']) =>
+    p ? [label, fmt.s(p.cpu[t]), fmt.s(p.wall[t]), fmt.int(p.articles / (p.cpu[t] / 1000)), fmt.x(p.cpu[t] / p.cpu.newsgraph)] : [];
+  const peerRows = p
+    ? [
+        peerRow('newsgraph whole pipeline (`extract`)', 'newsgraph'),
+        peerRow('wink-nlp tokenize + POS only', 'wink'),
+        peerRow('compromise `nlp(text)` + people/places/organizations', 'compromise'),
+      ]
+    : [];
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not run yet' : ok ? 'met' : 'not met');
+  const pipeTok = r.e1 && tokens ? tokens / (r.e1.wallMs / 1000) : undefined;
+  const pipeCpu = r.e1 && tokens ? tokens / (r.e1.cpuMs / 1000) : undefined;
+  const speedup = r.i1 && r.i2 ? r.i1.wallMs / r.i2.wallMs : undefined;
+  const ratioWink = p ? p.cpu.wink / p.cpu.newsgraph : undefined;
+  const reShare = r.re && r.i2 ? r.re.wallMs / r.i2.wallMs : undefined;
+  const targets = [
+    ['whole pipeline, one core', '>= 50,000 tokens/s', pipeTok ? `${fmt.int(pipeTok)} tokens/s wall, ${fmt.int(pipeCpu!)} per CPU s` : dash, verdict(pipeTok === undefined ? undefined : Math.max(pipeTok, pipeCpu!) >= 50_000)],
+    ['full ingest `--jobs 2` / `--jobs 1`', '>= 1.7x', speedup ? fmt.x(speedup) + 'x' : dash, verdict(speedup === undefined ? undefined : speedup >= 1.7)],
+    ['pipeline / wink-nlp tokenize + POS', '>= 0.25', ratioWink ? fmt.x(ratioWink) : dash, verdict(ratioWink === undefined ? undefined : ratioWink >= 0.25)],
+    ['re-ingest of an unchanged corpus', '< 5 % of the first ingest', reShare !== undefined ? fmt.pct(reShare) : dash, verdict(reShare === undefined ? undefined : reShare < 0.05)],
+  ];
+  const cmd = `npm run bench -- ingest --data ${o.data}${o.quick ? ' --quick' : ''}${o.articles !== (o.quick ? 1000 : 10_000) ? ` --articles ${o.articles}` : ''}`;
+  const md = [
+    `### ${fmt.int(n)} articles${o.quick ? ' (quick run)' : ''}${done ? '' : ' (run in progress: rows marked – were not measured yet)'}`,
+    '',
+    `\`${cmd}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${mach.commit}; ${mach.cpu}, ${mach.cores} cores, ${mach.memGB} GB, Node ${mach.node}; load average ${mach.load} (other jobs were running on the same 2 cores).`,
+    `Corpus: ${fmt.int(n)} articles, ${tokens ? fmt.int(tokens) : dash} tokens, ${fmt.int(r.bytes / 2 ** 20)} MB of .jsonl.`,
+    '',
+    table(head, rows),
+    '',
+    r.size ? `Store: ${fmt.int(r.size / n)} bytes per article (${fmt.int(r.size / 2 ** 20)} MB for ${fmt.int(n)} articles, text included).` : '',
+    speedup && r.e1 && r.e2 ? `\`--jobs 2\` over one thread: ${fmt.x(speedup)}x for the full ingest, ${fmt.x(r.e1.wallMs / r.e2.wallMs)}x for the pipeline alone.` : '',
+    '',
+    p ? table(peerHead, peerRows) : '',
+    '',
+    table(['target', 'wanted', 'measured', ''], targets),
+  ].join('\n');
+  const text = [textTable(head, rows), p ? textTable(peerHead, peerRows) : '', textTable(['target', 'wanted', 'measured', ''], targets)].join('\n\n');
+  return { md, text };
 }
 
 async function mainRun(o: Options): Promise<void> {
@@ -78,76 +157,38 @@ async function mainRun(o: Options): Promise<void> {
   const corpus = join(o.work, `corpus-${o.articles}.jsonl`);
   const { bytes } = await writeCorpus(corpus, sources, o.articles);
   log(`corpus: ${o.articles} articles (${sources.length} distinct), ${fmt.int(bytes / 2 ** 20)} MB: ${corpus}`);
-  const peersCorpus = join(o.work, `peers-${o.quick ? 200 : sources.length}.jsonl`);
-  await writeCorpus(peersCorpus, sources, o.quick ? 200 : sources.length);
-  const mach = machine();
-
+  const nPeers = o.quick ? 200 : 300;
+  const peersCorpus = join(o.work, `peers-${nPeers}.jsonl`);
+  await writeCorpus(peersCorpus, sources, nPeers);
+  const r: MainResults = { n: o.articles, bytes };
+  const save = (done = false) => {
+    const { md, text } = render(o, r, done);
+    if (done) console.log('\n' + text);
+    if (o.write) writeBlock(DOC, 'main', md);
+  };
   log('ingest --jobs 1 …');
   const i1 = await ingestRun(o, corpus, freshDb(o, 'jobs1.db'), 1);
-  const tokens = i1.report.tokens;
+  r.i1 = i1;
+  r.tokens = i1.report.tokens;
+  save();
+  log('extract --jsonl --jobs 1 …');
+  r.e1 = await measure([CLI, 'extract', '--jsonl', corpus, '--jobs', '1']);
+  save();
+  log(`peers on ${peersCorpus} …`);
+  r.peers = await peers(peersCorpus);
+  save();
   log('ingest --jobs 2 …');
   const db2 = freshDb(o, 'jobs2.db');
-  const i2 = await ingestRun(o, corpus, db2, 2);
-  const size = dbBytes(db2);
+  r.i2 = await ingestRun(o, corpus, db2, 2);
+  r.size = dbBytes(db2);
+  save();
   log('re-ingest (unchanged) --jobs 2 …');
-  const re = await ingestRun(o, corpus, db2, 2);
-  log('extract --jsonl --jobs 1 …');
-  const e1 = await measure([CLI, 'extract', '--jsonl', corpus, '--jobs', '1']);
+  r.re = await ingestRun(o, corpus, db2, 2);
+  save();
   log('extract --jsonl --jobs 2 …');
-  const e2 = await measure([CLI, 'extract', '--jsonl', corpus, '--jobs', '2']);
-  log(`peers on ${peersCorpus} …`);
-  const ours = await peer('newsgraph', peersCorpus);
-  const wink = await peer('wink', peersCorpus);
-  const comp = await peer('compromise', peersCorpus);
-
-  const n = o.articles;
-  const row = (name: string, m: Measured) => [name, fmt.s(m.wallMs), fmt.int(n / (m.wallMs / 1000)), fmt.int(tokens / (m.wallMs / 1000)), fmt.s(m.cpuMs), fmt.int(tokens / (m.cpuMs / 1000)), fmt.int(m.maxRssMB)];
-  const head = ['run', 'wall s', 'articles/s', 'tokens/s', 'CPU s', 'tokens per CPU s', 'peak RSS MB'];
-  const rows = [
-    row('pipeline alone (`extract --jsonl`), 1 thread', e1),
-    row('pipeline alone (`extract --jsonl --jobs 2`)', e2),
-    row('full ingest (`ingest --jobs 1`)', i1.report.unchanged ? i1 : i1),
-    row('full ingest (`ingest --jobs 2`)', i2),
-    row('re-ingest, unchanged (`ingest --jobs 2`)', re),
-  ];
-  const speedup = i1.wallMs / i2.wallMs;
-  const ratioWink = wink.ms / ours.ms;
-  const ratioComp = comp.ms / ours.ms;
-  const pipeTok = tokens / (e1.wallMs / 1000);
-  const peerHead = ['tool (same ' + ours.articles + ' texts, in-process, after warm-up)', 'seconds', 'articles/s', 'newsgraph speed / tool speed'];
-  const peerRows = [
-    ['newsgraph whole pipeline (`extract`)', fmt.s(ours.ms), fmt.int(ours.articles / (ours.ms / 1000)), '1.00'],
-    ['wink-nlp tokenize + POS only', fmt.s(wink.ms), fmt.int(wink.articles / (wink.ms / 1000)), fmt.x(ratioWink)],
-    ['compromise `nlp(text)` + people/places/organizations', fmt.s(comp.ms), fmt.int(comp.articles / (comp.ms / 1000)), fmt.x(ratioComp)],
-  ];
-  const targets = [
-    ['whole pipeline, one core', '>= 50,000 tokens/s', fmt.int(pipeTok) + ' tokens/s', pipeTok >= 50_000 ? 'met' : 'not met'],
-    ['full ingest `--jobs 2` / `--jobs 1`', '>= 1.7x', fmt.x(speedup) + 'x', speedup >= 1.7 ? 'met' : 'not met'],
-    ['pipeline / wink-nlp tokenize + POS', '>= 0.25', fmt.x(ratioWink), ratioWink >= 0.25 ? 'met' : 'not met'],
-    ['re-ingest of an unchanged corpus', '< 5 % of the first ingest', fmt.pct(re.wallMs / i2.wallMs), re.wallMs / i2.wallMs < 0.05 ? 'met' : 'not met'],
-  ];
-  const cmd = `npm run bench -- ingest --data ${o.data}${o.quick ? ' --quick' : ''}${o.articles !== (o.quick ? 1000 : 10_000) ? ` --articles ${o.articles}` : ''}`;
-  const body = [
-    `### ${fmt.int(n)} articles${o.quick ? ' (quick run)' : ''}`,
-    '',
-    `\`${cmd}\` on ${new Date().toISOString().slice(0, 10)}, commit ${mach.commit}; ${mach.cpu}, ${mach.cores} cores, ${mach.memGB} GB, Node ${mach.node}; load average at the end ${mach.load}.`,
-    `Corpus: ${fmt.int(n)} articles, ${fmt.int(tokens)} tokens, ${fmt.int(bytes / 2 ** 20)} MB of .jsonl.`,
-    '',
-    table(head, rows),
-    '',
-    `Store: ${fmt.int(size / n)} bytes per article (${fmt.int(size / 2 ** 20)} MB for ${fmt.int(n)} articles, text included).`,
-    `\`--jobs 2\` speed-up over one thread: ${fmt.x(speedup)}x for the full ingest, ${fmt.x(e1.wallMs / e2.wallMs)}x for the pipeline alone.`,
-    '',
-    table(peerHead, peerRows),
-    '',
-    table(['target', 'wanted', 'measured', ''], targets),
-  ].join('\n');
-  console.log('\n' + textTable(head, rows) + '\n\n' + textTable(peerHead, peerRows) + '\n\n' + textTable(['target', 'wanted', 'measured', ''], targets));
-  console.log(`\nstore: ${fmt.int(size / n)} bytes per article`);
-  if (o.write) {
-    writeBlock(DOC, 'main', body);
-    log(`written to ${DOC}`);
-  }
+  r.e2 = await measure([CLI, 'extract', '--jsonl', corpus, '--jobs', '2']);
+  save(true);
+  if (o.write) log(`written to ${DOC}`);
 }
 
 async function scaleRun(o: Options): Promise<void> {
