@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, EntityType } from '../../src/document/types.js';
-import { antecedent, isExpletiveIt, isPronoun } from '../../src/pipeline/stages/coref.js';
+import { antecedent, isExpletiveIt, isPronoun, resolvePronoun } from '../../src/pipeline/stages/coref.js';
 import { firstNameGender } from '../../src/lexicon/gender.js';
 import { makeDoc } from '../helpers.js';
 
@@ -13,6 +13,10 @@ function links(doc: Doc): [string, string][] {
 }
 
 /** The token index of the n-th occurrence of `word`. */
+function span(doc: Doc, p: { tokStart: number; tokEnd: number }): string {
+  return doc.text.slice(doc.tokens.start[p.tokStart], doc.tokens.end[p.tokEnd - 1]);
+}
+
 function tok(doc: Doc, word: string, n = 0): number {
   const hits = doc.tokens.norm.map((w, i) => (w === word ? i : -1)).filter((i) => i >= 0);
   return hits[n];
@@ -93,6 +97,20 @@ describe('stages/coref', () => {
   it('antecedent(doc, tok) answers for possessives too', () => {
     const doc = makeDoc('Mary Smith met John Jones. His view was clear.', [['Mary Smith', 'PERSON'], ['John Jones', 'PERSON']]);
     expect(doc.entities[antecedent(doc, tok(doc, 'his'))].name).toBe('John Jones');
+  });
+
+  it('"they" continues a described group: resolvePronoun gives its phrase, antecedent the best entity', () => {
+    const doc = makeDoc('In their report, U.N. investigators said they had documented 33 attacks.', [['U.N.', 'ORG']]);
+    const they = tok(doc, 'they');
+    const r = resolvePronoun(doc, they);
+    expect(r?.phrase && span(doc, r.phrase)).toBe('U.N. investigators');
+    expect(antecedent(doc, they)).toBe(0);
+    expect(links(doc)).toEqual([]);
+  });
+
+  it('"they" prefers a plural name to a singular organisation', () => {
+    const doc = makeDoc('The Democrats met Google on Monday. They said the talks went well.', [['Democrats', 'NORP'], ['Google', 'ORG']]);
+    expect(links(doc)).toEqual([['They', 'Democrats']]);
   });
 
   it.each([['he', true], ['its', true], ['the', false]])('isPronoun(%j) = %j', (w, yes) => expect(isPronoun(w)).toBe(yes));

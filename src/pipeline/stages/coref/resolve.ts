@@ -1,6 +1,7 @@
 import type { Doc, EntityType, Mention } from '../../../document/types.js';
 import { PRONOUN_GENDER } from '../../../lexicon/gender.js';
 import { entityGender } from './gender.js';
+import { groupPhrases } from './groups.js';
 import { mentionIndex } from './mention-index.js';
 import { isSpeakerPosition, isSubjectPosition } from './salience.js';
 
@@ -34,6 +35,12 @@ export const WEIGHTS = {
   itOrg: 0.5,
   /** use gender (honorifics, roles, first names, earlier pronouns) */
   gender: 1,
+  /** "they": a singular-looking organisation or a place, rather than a plural */
+  theySingular: 1,
+  /** "they": consider described groups (plural subject phrases) */
+  theyPhrases: 1,
+  /** antecedent(): when a described group wins, answer the best entity instead of -1 */
+  phraseFallback: 1,
 };
 
 /** A described group that "they" may refer to: a plural noun phrase such as "U.N. investigators". */
@@ -47,6 +54,8 @@ export type Resolution = { entity: number; phrase?: undefined } | { entity: -1; 
 export interface ResolveOptions {
   /** The mentions to choose from; default doc.mentions. */
   mentions?: Mention[];
+  /** Leave out described groups (plural phrases) and answer an entity or nothing. */
+  entitiesOnly?: boolean;
 }
 
 const EXPLETIVE_BE = new Set(['is', 'was', "'s", 'isn', 'wasn', 'would', 'will', 'could', 'might', 'may', 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'became', 'becomes', 'be', 'been', 'takes', 'took']);
@@ -110,6 +119,21 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
   }
   let best = -1;
   let bestScore = -Infinity;
+  let phrase: PhraseAntecedent | undefined;
+  const plural = norm === 'they' || norm === 'their';
+  if (plural && WEIGHTS.theyPhrases && !opts.entitiesOnly) {
+    for (let s = Math.max(0, sent - WINDOW); s <= sent; s++) {
+      for (const g of groupPhrases(doc, s)) {
+        if (doc.tokens.start[g.tokStart] >= start || g.tokEnd > tok) continue;
+        const score = -(sent - s) * WEIGHTS.distance + WEIGHTS.subject + (g.speaker ? WEIGHTS.speaker : 0) + doc.tokens.start[g.tokStart] / 1e7;
+        if (score > bestScore) {
+          bestScore = score;
+          phrase = { tokStart: g.tokStart, tokEnd: g.tokEnd };
+        }
+      }
+    }
+  }
+  let bestEntityScore = -Infinity;
   for (const [e, base] of scores) {
     const etype = doc.entities[e]?.type;
     if (want && etype === 'PERSON') {
@@ -119,15 +143,19 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
     let score = base;
     if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + frequencyBefore(doc, e, start));
     if ((norm === 'it' || norm === 'its') && etype === 'ORG') score += WEIGHTS.itOrg;
-    if (score > bestScore) {
-      bestScore = score;
+    if (plural && (etype === 'ORG' || etype === 'GPE') && !/[^su]s$/i.test(doc.entities[e].name)) score -= WEIGHTS.theySingular;
+    if (score > bestEntityScore) {
+      bestEntityScore = score;
       best = e;
     }
   }
+  if (phrase && bestScore >= bestEntityScore) return { entity: -1, phrase };
   return best >= 0 ? { entity: best } : undefined;
 }
 
 /** The entity a pronoun refers to, or -1 (see resolvePronoun). */
 export function antecedent(doc: Doc, tok: number, mentions: Mention[] = doc.mentions): number {
-  return resolvePronoun(doc, tok, { mentions })?.entity ?? -1;
+  const r = resolvePronoun(doc, tok, { mentions });
+  if (r?.phrase && WEIGHTS.phraseFallback) return resolvePronoun(doc, tok, { mentions, entitiesOnly: true })?.entity ?? -1;
+  return r?.entity ?? -1;
 }
