@@ -175,14 +175,19 @@ function stripConjunction(text: string, c: Span): Span {
 }
 
 function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
-  let quoted = 0;
-  let total = 0;
-  for (let i = c.start; i < c.end; i++) {
-    if (/\s/.test(text[i])) continue;
-    total++;
-    if (quoteAt(quotes, i)) quoted++;
-  }
+  const nonSpace = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (!/\s/.test(text[i])) n++;
+    return n;
+  };
+  const total = nonSpace(c.start, c.end);
   if (total === 0) return 'indirect';
+  let quoted = 0;
+  for (const q of quotes) {
+    const a = Math.max(q.start, c.start);
+    const b = Math.min(q.end, c.end);
+    if (a < b) quoted += nonSpace(a, b);
+  }
   if (quoted >= total - 2) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
 }
@@ -432,6 +437,7 @@ export const statements: Stage = {
     found.sort((a, b) => a.content.start - b.content.start);
 
     // materialise: groups become entities; about = entities named inside the content
+    const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
     const groupIds = new Map<string, number>();
     const out: Statement[] = [];
     for (const f of found) {
@@ -461,8 +467,9 @@ export const statements: Stage = {
       }
       if (e < 0) continue;
       const about = new Set<number>();
-      for (const m of doc.mentions) {
-        if (m.kind === 'name' && m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
+      for (const m of names) {
+        if (m.start >= f.content.end) break;
+        if (m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
       }
       const sent = doc.sentences[f.sentence];
       const evStart = Math.min(sent.start, f.content.start, f.speaker.start);
