@@ -1,6 +1,6 @@
 /**
  * Train the relation classifier on CoNLL04 and write models/relations.json.
- * Usage: npx tsx scripts/train-relations.ts [dataDir]   (default ../shared/data)
+ * Usage: npx tsx scripts/train-relations.ts [dataDir] [--seed N] [--out file]   (default ../shared/data)
  * Deterministic: the same data gives the same model file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,19 +9,25 @@ import { fileURLToPath } from 'node:url';
 import { readConll04 } from '../src/relations/conll04.js';
 import { DEFAULT_TRAIN, trainRelations } from '../src/relations/train.js';
 
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const seed = Number(opt('--seed') ?? DEFAULT_TRAIN.seed);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));
-const out = join(root, 'models', 'relations.json');
+const out = resolve(opt('--out') ?? join(root, 'models', 'relations.json'));
+const dataDir = resolve(args[0] ?? join(root, '..', 'shared', 'data'));
 
 const t0 = Date.now();
 const train = readConll04(join(dataDir, 'conll04', 'train.json'));
-const res = trainRelations(train, { ...DEFAULT_TRAIN, log: (m) => process.stderr.write(m + '\n') });
+const res = trainRelations(train, { ...DEFAULT_TRAIN, seed, log: (m) => process.stderr.write(m + '\n') });
 const file = res.model.toFile({
   data: 'CoNLL04 train (SpERT split)',
   sentences: train.length,
   candidates: res.candidates,
   epochs: res.epochs,
-  seed: DEFAULT_TRAIN.seed,
+  seed,
   cvMicroF1: Math.round(1000 * res.cv[String(res.epochs)].micro) / 10,
 });
 mkdirSync(dirname(out), { recursive: true });

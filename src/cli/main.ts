@@ -8,9 +8,10 @@ import { register as extract } from './commands/extract.js';
 import { register as said } from './commands/said.js';
 import { register as entity } from './commands/entity.js';
 import { register as stats } from './commands/stats.js';
+import { register as exportCmd } from './commands/export.js';
 
 /** Every command module registers itself on the program. */
-export const COMMANDS = [ingest, extract, said, entity, stats];
+export const COMMANDS = [ingest, extract, said, entity, stats, exportCmd];
 
 export function buildProgram(ctx: Context): Command {
   const program = new Command('newsgraph')

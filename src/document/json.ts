@@ -4,7 +4,7 @@ import type { Doc, EntityType, RelationType, StatementKind } from './types.js';
 export interface DocumentJSON {
   article: { id: string; title?: string; text: string; url?: string; source?: string; published_at?: string; author?: string };
   sentences: { start: number; end: number }[];
-  entities: { id: string; name: string; type: EntityType; aliases: string[]; mentions: { start: number; end: number; text: string }[] }[];
+  entities: { id: string; name: string; type: EntityType; aliases: string[]; mentions: { start: number; end: number; text: string; kind: string }[] }[];
   relations: { subject: string; predicate: string; object: string; type: RelationType; evidence: { start: number; end: number }; confidence: number }[];
   statements: {
     speaker: string;
@@ -56,7 +56,7 @@ export function toJSON(doc: Doc): DocumentJSON {
       mentions: ent.mentions
         .map((mi) => doc.mentions[mi])
         .sort((x, y) => x.start - y.start)
-        .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
+        .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind })),
     })),
     relations: doc.relations.map((r) => ({
       subject: id(r.subject),

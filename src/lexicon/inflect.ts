@@ -40,14 +40,14 @@ export function inflect(lemma: string): string[] {
     forms.add(lemma.slice(0, -1) + 'ied');
     forms.add(lemma + 'ing');
   } else {
-    const cvc = lemma.length <= 4 && !VOWEL.test(last) && VOWEL.test(prev) && !VOWEL.test(lemma[lemma.length - 3] ?? 'a') && !/[wxy]/.test(last);
-    const stem = cvc ? lemma + last : lemma;
-    forms.add(stem + 'ed');
-    forms.add(stem + 'ing');
-    // British/American double-l variants (signalled / signaled)
-    if (last === 'l' && !cvc) {
-      forms.add(lemma + 'led');
-      forms.add(lemma + 'ling');
+    // consonant-vowel-consonant endings double when stressed (admit -> admitted) and not otherwise
+    // (visit -> visited); both spellings are generated, a non-word form is harmless in a lexicon
+    const cvc = !VOWEL.test(last) && VOWEL.test(prev) && !VOWEL.test(lemma[lemma.length - 3] ?? 'a') && !/[wxy]/.test(last);
+    forms.add(lemma + 'ed');
+    forms.add(lemma + 'ing');
+    if (cvc) {
+      forms.add(lemma + last + 'ed');
+      forms.add(lemma + last + 'ing');
     }
   }
   return [...forms];

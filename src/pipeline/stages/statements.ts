@@ -2,11 +2,13 @@ import type { Doc, Span, Statement, StatementKind } from '../../document/types.j
 import { CLAUSAL_CUES, cueLemma, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
+import { clauseStart, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
 
 const STAGE = 'statements.v1';
 
 interface Found {
+  /** Where this statement's clause starts when its subject is shared ("..., and said ..."). */
+  clause?: number;
   speaker: SpeakerRef;
   cue: Span;
   content: Span;
@@ -26,9 +28,79 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
     if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
+    // "called it an “extremely adverse development”": naming with a quotation
+    // "called it a rehearsal for invasion", "called the rebate “unjustified”"
+    if (lemma === 'call') {
+      if (['it', 'them', 'this', 'that', 'him', 'her'].includes(t.norm[i + 1] ?? '')) return { lemma, end: i + 1 };
+      const sentEnd = doc.sentences[t.sent[i]].tokEnd;
+      for (let k = i + 1; k < sentEnd; k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+    }
     return undefined;
   }
   return { lemma, end: i + 1 };
+}
+
+/**
+ * Whether the words after a cue carry what was said ("said the talks would resume", "said that ...",
+ * "said: “...”") rather than only its circumstances ("said in a statement on Wednesday", "told reporters").
+ */
+function tailHasClause(doc: Doc, text: string, from: number, to: number): boolean {
+  const t = doc.tokens;
+  if (t.norm[from] === ':') return true;
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    if (t.norm[k] === ',') break;
+    if (t.norm[k] === 'that' || t.norm[k] === ':' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) return true;
+  }
+  // a trailing attribution's tail ends at a comma ("Trump said, adding later, ...")
+  for (let k = from; k < to; k++) if (t.norm[k] === ',') to = k;
+  if (from >= to) return false;
+  const p0 = t.pos[from];
+  if (p0 === 'ADP' || p0 === 'ADV' || p0 === 'PUNCT') return false;
+  for (let k = from; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
+  return false;
+}
+
+/** The token starting at or containing character offset `at`. */
+function tokenAt(doc: Doc, at: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.start.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.start[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Cues that report speech only when a clause follows ("admitted that ...", not "admitted refugees"). */
+const CLAUSE_ONLY = new Set(['admit', 'find', 'show', 'reveal', 'indicate', 'signal', 'maintain', 'raise', 'post', 'publish']);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** "was accused", "has been hailed": a form of "be" right before a participle cue. */
+function isPassive(doc: Doc, i: number, lo: number): boolean {
+  const t = doc.tokens;
+  let k = i - 1;
+  while (k >= lo && t.pos[k] === 'ADV') k--;
+  return k >= lo && BE.has(t.norm[k]) && /(ed|en|wn|id|ld|ht)$/.test(t.norm[i]);
+}
+
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens.pos[k] === 'VERB' || doc.tokens.pos[k] === 'AUX') return true;
+  return false;
+}
+
+function skipLeftIndex(doc: Doc, i: number, lo: number): number {
+  while (i > lo && doc.tokens.pos[i] === 'ADV') i--;
+  return i;
+}
+
+/** Drops a dateline ("WASHINGTON (Reuters) - ") from the start of a content. */
+function stripDateline(text: string, c: Span): Span {
+  const m = /^[A-Z][A-Z .,'’-]{2,}(\([^)]{1,30}\))?\s*[-—–]+\s*/.exec(text.slice(c.start, c.end));
+  return m && m[0].length < c.end - c.start ? { start: c.start + m[0].length, end: c.end } : c;
 }
 
 function isQuoteTok(doc: Doc, i: number): boolean {
@@ -80,6 +152,8 @@ export const statements: Stage = {
     const quotes = findQuotes(text);
     const found: Found[] = [];
     const usedQuotes = new Set<QuoteRegion>();
+    const colonLeads: (Omit<Found, 'content'> & { para: number })[] = [];
+    let colonLead: Omit<Found, 'content'> | undefined;
 
     doc.sentences.forEach((s, si) => {
       const lo = s.tokStart;
@@ -113,38 +187,45 @@ export const statements: Stage = {
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
         const weak = WEAK_CUES.has(cue.lemma) ? 0.2 : 0;
+        // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
+        if (isPassive(doc, i, lo) || t.norm[cue.end] === 'by') continue;
         let speaker = subjectOf(doc, i, lo);
+        if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
-        if (!speaker && (prevTok === ',' || prevTok === 'and') && fromSentence.length) {
+        let shared = false;
+        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but') && fromSentence.length) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
-          speaker = fromSentence[fromSentence.length - 1].speaker;
+          speaker = fromSentence[0].speaker;
+          shared = true;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
-        const subjStartTok = speaker ? speaker.tokStart : i;
+        // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
+        const subjStartTok = speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
         const closingQuoteBefore = beforeSubj >= lo && /^[”"]$/.test(text.slice(t.start[beforeSubj], t.end[beforeSubj]));
-        let restHasContent = false;
-        for (let k = cue.end; k < last; k++) {
-          if (t.norm[k] === 'that' || t.norm[k] === ':' || t.pos[k] === 'VERB' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) {
-            restHasContent = true;
-            break;
-          }
-        }
         const afterComma = prevTok === ',' || (isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',');
         // a quotation right after the cue: "X said, “...”" or the second half of an interrupted quote
         let f = cue.end;
         while (f < hi && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
         const forwardQuote = f < hi ? quotes.find((q) => q.start === t.start[f]) : undefined;
-        if (!speaker && afterComma && (!restHasContent || forwardQuote)) {
-          // inverted: "..., said John Smith, a spokesman."
+        const restHasContent = tailHasClause(doc, text, cue.end, last);
+        let inverted = false;
+        if (!speaker && afterComma && !/ing$/.test(t.norm[i])) {
+          // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause
           const sp = objectSpeaker(doc, cue.end, hi);
-          if (sp) {
+          const next = sp ? sp.tokEnd : -1;
+          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
             speaker = sp;
+            inverted = true;
           }
         }
         if (!speaker) continue;
-        const trailing = (commaBefore || closingQuoteBefore || (afterComma && speaker.tokStart > i)) && (!restHasContent || !!forwardQuote);
+        // “…,” X said: a quotation closed by a comma right before the subject is what X said
+        const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '');
+        // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
+        const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
+        const trailing = inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && (!restHasContent || !!forwardQuote));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {
@@ -176,8 +257,21 @@ export const statements: Stage = {
             }
           }
           while (k < hi && (t.norm[k] === 'that' || t.norm[k] === ':' || t.norm[k] === ',')) k++;
-          // stop before a following participial cue or "according to"
+          if (k >= last && t.norm[cue.end] === ':') colonLead = { speaker, cue: cueSpan, sentence: si, confidence: 0.7 - weak };
+          // stop before a following participial cue or "according to"; a relative clause ends at its comma
           let e = last;
+          if (i - 1 > lo && ['who', 'which'].includes(t.norm[skipLeftIndex(doc, i - 1, lo)]) ) {
+            for (let g = k; g < last; g++) if (t.norm[g] === ',') { e = g; break; }
+          }
+          // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
+          if (!CLAUSAL_CUES.has(cue.lemma)) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
+                e = t.norm[g - 1] === ',' ? g - 1 : g;
+                break;
+              }
+            }
+          }
           for (let g = k + 1; g < last; g++) {
             if (t.norm[g - 1] === ',' && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
               e = g - 1;
@@ -185,6 +279,8 @@ export const statements: Stage = {
             }
           }
           if (k >= e) continue;
+          // "admitted more than 1.4 million refugees": these cues report speech only with a clause
+          if (CLAUSE_ONLY.has(cue.lemma) && !restHasContent) continue;
           const q = quoteAt(quotes, t.start[k]);
           if (q && q.start === t.start[k] && !q.closed) {
             content = q.inner;
@@ -195,23 +291,52 @@ export const statements: Stage = {
             content = { start: t.start[k], end: t.end[e - 1] };
           }
         }
-        const trimmed = balanceQuotes(text, trimContent(text, content));
-        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak });
+        const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
+        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
         fromSentence.push(...pendingForward.splice(0));
       }
-      // a content never runs into the next statement's source ("..., and analysts warn ...")
-      for (const f of fromSentence) {
-        for (const g of fromSentence) {
-          if (g === f) continue;
-          const cut = Math.min(g.speaker.start, g.cue.start);
-          if (cut > f.content.start && cut < f.content.end) {
-            f.content = trimContent(text, { start: f.content.start, end: cut });
-            f.content = stripConjunction(text, f.content);
+      // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
+      // Jon Sopel said ...") it ends that content; inside a that-clause ("Pompeo said that Washington
+      // had concluded ...") it is reported speech within reported speech, and is dropped.
+      const dropped = new Set<Found>();
+      for (const g of fromSentence) {
+        const cut = g.clause ?? Math.min(clauseStart(doc, g.speaker), g.cue.start);
+        for (const f of fromSentence) {
+          if (g === f || dropped.has(f) || !(cut > f.content.start && cut < f.content.end)) continue;
+          if (f.cue.start > g.cue.start) continue;
+          const between = text.slice(f.content.start, cut);
+          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
+            f.content = stripConjunction(text, trimContent(text, { start: f.content.start, end: cut }));
+          } else {
+            dropped.add(g);
           }
         }
       }
-      found.push(...fromSentence.filter((f) => f.content.end - f.content.start >= 3));
+      found.push(...fromSentence.filter((f) => !dropped.has(f) && f.content.end - f.content.start >= 3));
+      // "X also said:" closing a paragraph introduces the paragraphs that follow
+      if (colonLead && doc.sentences[si + 1]?.para !== s.para) colonLeads.push({ ...colonLead, para: s.para });
+      colonLead = undefined;
     });
+
+    // the paragraphs a colon introduced, while they carry no attribution of their own
+    for (const lead of colonLeads) {
+      let unpunctuated: boolean | undefined;
+      for (let para = lead.para + 1; ; para++) {
+        const sents = doc.sentences.map((x, i) => [x, i] as const).filter(([x]) => x.para === para);
+        if (sents.length === 0 || sents.length > 3) break;
+        // list items keep one style: all without a final stop, or all single sentences with one
+        const bare = !/[.!?"”]$/.test(text.slice(sents[0][0].start, sents[sents.length - 1][0].end));
+        if (unpunctuated === undefined) unpunctuated = bare;
+        else if (unpunctuated !== bare || (!bare && sents.length > 1)) break;
+        if (found.some((f) => doc.sentences[f.sentence].para === para)) break;
+        const first = sents[0][0];
+        const lastS = sents[sents.length - 1][0];
+        if (lastS.tokEnd - first.tokStart > 80) break;
+        const content = trimContent(text, { start: first.start, end: lastS.end });
+        if (content.end - content.start < 3) break;
+        found.push({ speaker: lead.speaker, cue: lead.cue, content, sentence: sents[0][1], confidence: lead.confidence });
+      }
+    }
 
     // paragraphs that only continue a quotation: same speaker as the previous direct statement
     for (const q of quotes) {
@@ -221,9 +346,17 @@ export const statements: Stage = {
       if (si < 0) continue;
       const para = doc.sentences[si].para;
       const paraStart = doc.sentences.find((s) => s.para === para)!.start;
-      if (q.start !== paraStart) continue;
-      const prev = [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1);
+      // a quotation opening its paragraph continues the previous paragraph's speaker; one later in
+      // the paragraph continues the speaker of the paragraph's last statement before it
+      const before = found.filter((f) => f.content.end <= q.start);
+      const prev =
+        q.start === paraStart
+          ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
+          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
       if (!prev) continue;
+      const between = text.slice(prev.content.end, q.start);
+      // only the attribution itself may stand between ("…,” Simpson said. “…”)
+      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10) continue;
       const content = trimContent(text, q.inner);
       const words = text.slice(content.start, content.end).split(/\s+/).length;
       if (words < 4) continue;
@@ -240,6 +373,16 @@ export const statements: Stage = {
         const phrase = text.slice(f.speaker.group.start, f.speaker.group.end);
         const key = phrase.toLowerCase();
         e = groupIds.get(key) ?? -1;
+        const definite = f.speaker.group.start > f.speaker.start;
+        if (e < 0 && definite && !key.includes(' ')) {
+          // "the source" repeats the last group headed by "source"
+          for (const [k, id] of [...groupIds.entries()].reverse()) {
+            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, ''))) {
+              e = id;
+              break;
+            }
+          }
+        }
         if (e < 0) {
           e = doc.entities.length;
           doc.entities.push({ id: `e${e + 1}`, name: phrase, type: 'GROUP', mentions: [], stage: STAGE });
