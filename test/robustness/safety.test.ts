@@ -21,6 +21,7 @@ function sources(dir: string): string[] {
 const SAFE_INTERPOLATIONS = [
   /^t$/, // a table name from a constant list
   /^\w+(\.\w+)*\.map\(\(\) => '\?'\)\.join\(','\)( \|\| 'NULL')?$/, // ?, ?, ? placeholders
+  /^\w+\.sql(\.replace\(.*\))?$/, // a clause from a { sql, args } builder: its values travel in args
   /^where\.length \? 'WHERE ' \+ where\.join\(' AND '\) : ''$/, // clauses that hold only ? parameters
   /^q\.limit \? 'LIMIT ' \+ Math\.max\(0, Math\.floor\(q\.limit\)\) : ''$/, // an integer
   /^opts\.busyTimeout \?\? 5000$/, // a number (pragma values cannot be bound)
