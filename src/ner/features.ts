@@ -226,8 +226,9 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
   return sf;
 }
 
-/** Writes the document-label features (from a first pass) into the reserved slots of each row. */
-export function addDocLabelFeatures(sf: SentenceFeatures, labels: Map<string, Float32Array>): void {
+/** Writes the document-label features (from a first pass) into the reserved slots of each row; true if any. */
+export function addDocLabelFeatures(sf: SentenceFeatures, labels: Map<string, Float32Array>): boolean {
+  let any = false;
   for (let i = 0; i < sf.n; i++) {
     const k = i * STRIDE + STRIDE - DOC_SLOTS;
     sf.feats[k] = 0;
@@ -246,7 +247,9 @@ export function addDocLabelFeatures(sf: SentenceFeatures, labels: Map<string, Fl
     const strong = bestV / tot > 0.66 ? 1 : 0;
     sf.feats[k] = mix(T.docLab, best * 2 + strong);
     sf.feats[k + 1] = mix(T.docLabAny, mix(best, sf.sshapeHash[i]));
+    any = true;
   }
+  return any;
 }
 
 /** The label-bigram feature (previous label p1). */
