@@ -1,0 +1,107 @@
+import type { Doc, EntityType, Mention } from '../../document/types.js';
+import { loadNerTagger, placeType, isDemonym, type NerLabel, type NerSpan } from '../../ner/index.js';
+import { HONORIFICS, isTitleHead } from '../../lexicon/titles.js';
+import type { Stage } from '../stage.js';
+
+const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
+
+/** Maps a tagger label to our entity types, using gazetteers for places and demonyms. */
+export function entityType(label: NerSpan['label'], name: string): EntityType | undefined {
+  switch (label) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      return placeType(name) ?? (REGION_WORDS.test(name) ? 'LOC' : 'GPE');
+    case 'MISC':
+      return isDemonym(name) || isDemonym(name.split(/\s+/)[0]) ? 'NORP' : undefined;
+  }
+}
+
+/** Institution nouns that make "US military" or "Afghan government" one organisation. */
+const INSTITUTIONS = new Set(['government', 'military', 'army', 'navy', 'police', 'ministry', 'embassy', 'parliament', 'administration', 'cabinet', 'judiciary', 'senate', 'regime', 'presidency', 'legislature', 'junta']);
+
+const AFFILIATIONS = new Set(['conservative', 'labour', 'liberal', 'democrat', 'democratic', 'republican', 'socialist', 'green', 'independent', 'tory', 'communist', 'nationalist', 'centrist', 'progressive']);
+
+const isCap = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+
+/**
+ * Cleans a tagged span: drops edge punctuation and articles, splits at commas and brackets,
+ * and separates a leading title from a person's name ("Prime Minister Habib Essid" -> "Habib Essid",
+ * "Mr Obama" -> "Obama"); a span whose tail is a titled name becomes a person.
+ */
+export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number, number, NerLabel][] {
+  const t = doc.tokens;
+  const out: [number, number, NerLabel][] = [];
+  let start = a;
+  for (let i = a; i <= b; i++) {
+    const possessiveCut = i < b && t.norm[i] === "'s" && i + 1 < b && !isCap(doc, i + 1);
+    if (i === b || possessiveCut || /^[,;()[\]"“”]$/.test(t.norm[i])) {
+      let x = start;
+      let y = i;
+      while (x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an')) x++;
+      while (y > x && t.pos[y - 1] === 'PUNCT' && !/\w/.test(t.norm[y - 1])) y--;
+      const named = [...Array(Math.max(0, y - x)).keys()].some((k) => isCap(doc, x + k) || /\d/.test(t.norm[x + k]));
+      if (y > x && named) out.push(stripTitle(doc, x, y, label));
+      if (possessiveCut) break;
+      start = i + 1;
+    }
+  }
+  return out;
+  function stripTitle(doc: Doc, x: number, y: number, lab: NerLabel): [number, number, NerLabel] {
+    if (lab !== 'PER' && lab !== 'ORG') return [x, y, lab];
+    // "Conservative Graham Brady", "Republican John Smith": an affiliation word is not part of the name
+    if (lab === 'PER' && y - x >= 3 && (AFFILIATIONS.has(t.norm[x]) || isDemonym(doc.text.slice(t.start[x], t.end[x])))) x++;
+    // the last title word or honorific followed only by capitalised words
+    let cut = -1;
+    for (let i = x; i < y - 1; i++) {
+      const n = t.norm[i];
+      if ((isTitleHead(n) || HONORIFICS.has(n)) && isCap(doc, i + 1)) cut = i;
+    }
+    if (cut < 0) return [x, y, lab];
+    const rest = y - (cut + 1);
+    const restCap = [...Array(rest).keys()].every((k) => isCap(doc, cut + 1 + k));
+    if (!restCap) return [x, y, lab];
+    if (lab === 'PER') return [cut + 1, y, 'PER'];
+    // an organisation span ending in a titled name: "Permanent Representative Vasily Nebenzya"
+    if (rest >= 2 && isTitleHead(t.norm[cut])) return [cut + 1, y, 'PER'];
+    return [x, y, lab];
+  }
+}
+
+/** Named-entity mentions from the statistical tagger, typed for news. */
+export const entities: Stage = {
+  name: 'entities.v1',
+  requires: ['tokens', 'sentences'],
+  assigns: ['mentions'],
+  run(doc: Doc): Doc {
+    const t = doc.tokens;
+    const sentTokens = doc.sentences.map((s) => {
+      const out: string[] = [];
+      for (let i = s.tokStart; i < s.tokEnd; i++) out.push(doc.text.slice(t.start[i], t.end[i]));
+      return out;
+    });
+    const tagged = loadNerTagger().tagDocument(sentTokens);
+    const mentions: Mention[] = [];
+    tagged.forEach((spans, si) => {
+      const s = doc.sentences[si];
+      for (const sp of spans) {
+        for (const [a, b, label] of refine(doc, s.tokStart + sp.start, s.tokStart + sp.end, sp.label)) {
+          const name = doc.text.slice(t.start[a], t.end[b - 1]);
+          let type = entityType(label, name);
+          if (!type) continue;
+          let end = b;
+          // "the US military", "the Afghan government": a country or people heading an institution
+          if ((type === 'GPE' || type === 'NORP') && INSTITUTIONS.has(t.norm[b] ?? '') && b < s.tokEnd) {
+            end = b + 1;
+            type = 'ORG';
+          }
+          mentions.push({ start: t.start[a], end: t.end[end - 1], tokStart: a, tokEnd: end, type, kind: 'name', entity: -1, stage: 'entities.v1', score: sp.score });
+        }
+      }
+    });
+    doc.mentions = mentions;
+    return doc;
+  },
+};

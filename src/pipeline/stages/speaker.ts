@@ -1,0 +1,307 @@
+import type { Doc, Mention } from '../../document/types.js';
+import { antecedent, isPronoun } from './coref.js';
+import { SPEECH_NOUNS } from '../../lexicon/cues.js';
+import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { demonymCountry } from '../../ner/index.js';
+
+/** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
+const SKIP = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'both', 'all']);
+/** Documents that speak for their author ("the draft says"). */
+const DOCUMENT_NOUNS = new Set(['draft', 'resolution', 'proposal', 'bill', 'plan', 'text']);
+const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const NP_PREP = new Set(['of', 'from', 'for', 'in', 'inside', 'at', 'with']);
+const DETS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'most', 'two', 'three', 'few', 'one', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'that', 'both', 'all', 'senior', 'top']);
+
+export interface SpeakerRef {
+  /** Entity index (existing), or -1 when the speaker is a described group to create. */
+  entity: number;
+  /** The span that names the speaker where it stands. */
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  /** For a group: its phrase without a leading "the". */
+  group?: { start: number; end: number };
+}
+
+interface MentionIndex {
+  size: number;
+  byEnd: Map<number, Mention>;
+  byStart: Map<number, Mention>;
+}
+const indexes = new WeakMap<Doc, MentionIndex>();
+
+/** Resolved mentions by first and last token (longest wins), rebuilt when mentions were added. */
+function mentionIndex(doc: Doc): MentionIndex {
+  let ix = indexes.get(doc);
+  if (ix && ix.size === doc.mentions.length) return ix;
+  ix = { size: doc.mentions.length, byEnd: new Map(), byStart: new Map() };
+  for (const m of doc.mentions) {
+    if (m.entity < 0) continue;
+    const e = ix.byEnd.get(m.tokEnd);
+    if (!e || m.tokStart < e.tokStart) ix.byEnd.set(m.tokEnd, m);
+    const b = ix.byStart.get(m.tokStart);
+    if (!b || m.tokEnd > b.tokEnd) ix.byStart.set(m.tokStart, m);
+  }
+  indexes.set(doc, ix);
+  return ix;
+}
+
+/** The name or pronoun mention ending exactly at token `tokEnd`. */
+function mentionEndingAt(doc: Doc, tokEnd: number): Mention | undefined {
+  return mentionIndex(doc).byEnd.get(tokEnd);
+}
+
+function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
+  return mentionIndex(doc).byStart.get(tokStart);
+}
+
+/** Skips auxiliaries and adverbs leftwards from `i` (inclusive); returns the first other token. */
+export function skipLeft(doc: Doc, i: number, lo: number): number {
+  const t = doc.tokens;
+  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && t.norm[i] !== 'so' && t.norm[i] !== 'as'))) i--;
+  return i;
+}
+
+/**
+ * The noun phrase ending at token `end` (inclusive), walking left through modifiers,
+ * possessives and short prepositional attachments ("sources in the Rukban camp").
+ * Returns its first token, or -1 when `end` cannot head a noun phrase.
+ */
+export function nounPhraseStart(doc: Doc, end: number, lo: number): number {
+  const t = doc.tokens;
+  if (!(t.pos[end] === 'NOUN' || t.pos[end] === 'PROPN' || t.pos[end] === 'PRON' || t.pos[end] === 'NUM')) return -1;
+  let i = end;
+  while (i - 1 >= lo) {
+    const p = t.pos[i - 1];
+    const n = t.norm[i - 1];
+    if (NP_INNER.has(p) || n === "'s" || n === "'" || n === '-' || (p === 'PART' && n === "'s")) {
+      i--;
+    } else if (NP_PREP.has(n) && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+      i--;
+    } else if (DETS.has(n) || p === 'DET') {
+      i--;
+      break;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * Finds the speaker that is the subject of the cue at token `cue`: a name, a pronoun
+ * (resolved), or a described group. Handles appositives ("Shoigu, Secretary of ..., noted").
+ */
+export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  let j = skipLeft(doc, cue - 1, lo);
+  j = skipTemporal(doc, j, lo);
+  if (j < lo) return undefined;
+  // "Sen. David Perdue (R-Ga.) said": a bracketed note after the name
+  if (t.norm[j] === ')') {
+    let k = j - 1;
+    while (k > lo && t.norm[k] !== '(' && j - k < 12) k--;
+    if (t.norm[k] === '(') j = k - 1;
+    if (j < lo) return undefined;
+  }
+  if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
+  // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
+  if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);
+  const ref = phraseRef(doc, j, lo);
+  // "The United Nations and European Union stressed": the first of coordinated subjects
+  if (ref && ref.tokStart - 2 >= lo && t.norm[ref.tokStart - 1] === 'and') {
+    const first = mentionEndingAt(doc, ref.tokStart - 1);
+    if (first && first.kind === 'name' && doc.entities[first.entity]?.type === doc.entities[ref.entity]?.type) return fromMention(first);
+  }
+  return ref;
+}
+
+const DASHES = new Set(['-', '—', '–', '--']);
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly']);
+
+/**
+ * The subject before a chain of comma- or dash-delimited segments ending at token `j`:
+ * "X, however, said", "X - which ... - called", "Omar Lamrani, a senior analyst at Stratfor,
+ * the ..., told", "Donna Rawlings, 59, of Ashton, Md., who watched ..., said". A segment with a
+ * verb must open like an appositive or relative clause, or the chain stops.
+ */
+function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  const close = t.norm[j];
+  let candidate: Mention | undefined;
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned": the name is the last appositive
+  const named = mentionEndingAt(doc, j);
+  if (named && named.kind === 'name' && named.type !== 'NORP') {
+    if (named.type === 'PERSON' && t.norm[named.tokStart - 1] === close) return fromMention(named);
+    // "The only two Arab states ... - Egypt and Jordan - also criticised": the named appositive speaks
+    const first = t.norm[named.tokStart - 1] === 'and' ? mentionEndingAt(doc, named.tokStart - 1) : undefined;
+    if (DASHES.has(close) && first && first.kind === 'name' && DASHES.has(t.norm[first.tokStart - 1])) return fromMention(first);
+    if (DASHES.has(close) && DASHES.has(t.norm[named.tokStart - 1])) return fromMention(named);
+  }
+  let segEnd = j;
+  let hasVerb = false;
+  for (let k = j - 1; k >= lo && j - k < 45; k--) {
+    const n = t.norm[k];
+    const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
+    if (n === close || (close === ',' && spacedDash)) {
+      if (close === ',' && hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1])) break;
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
+      let e = k;
+      if (t.norm[k - 1] === ')') for (let b = k - 2; b >= lo && k - b < 12; b--) if (t.norm[b] === '(') { e = b; break; }
+      const m = mentionEndingAt(doc, e);
+      if (m && (m.type === 'PERSON' || m.kind === 'pronoun')) return fromMention(m);
+      if (m && (m.type === 'ORG' || m.type === 'GPE') && !candidate) candidate = m;
+      const inner = [...Array(segEnd - k - 1).keys()].map((d) => t.pos[k + 1 + d]);
+      const shortAdverbial = segEnd - k <= 4 && inner.includes('ADV') && inner.every((p) => p === 'ADV' || p === 'ADP' || p === 'DET' || p === 'NOUN');
+      const first = t.norm[k + 1];
+      if (shortAdverbial || first === 'who' || first === 'which') {
+        const r = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
+        if (r) return r;
+      }
+      if (close !== ',') break;
+      segEnd = k;
+      hasVerb = false;
+    } else if (t.pos[k] === 'VERB') {
+      hasVerb = true;
+    }
+  }
+  return candidate ? fromMention(candidate) : undefined;
+}
+const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
+
+/** Skips a time phrase before a cue: "last week", "on Monday", "earlier this month". */
+function skipTemporal(doc: Doc, j: number, lo: number): number {
+  const t = doc.tokens;
+  if (j >= lo && TEMPORAL.has(t.norm[j])) {
+    let k = j - 1;
+    while (k >= lo && ['last', 'this', 'next', 'on', 'earlier', 'later', 'late', 'early', 'same', 'the'].includes(t.norm[k])) k--;
+    return skipLeft(doc, k, lo);
+  }
+  return j;
+}
+
+/** A speaker reference for the phrase ending at token `j` (inclusive). */
+export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  const m = mentionEndingAt(doc, j + 1);
+  if (m && m.kind === 'name' && m.type === 'NORP' && m.tokStart - 1 >= lo && QUANTIFIERS.has(t.norm[m.tokStart - 1])) {
+    // "Many Tunisians": a described group, not the nationality
+    return groupRef(doc, m.tokStart - 1, j);
+  }
+  if (m && m.kind !== 'pronoun') {
+    // "a spokesperson for the British Foreign Office": the name is inside a described speaker
+    let b = m.tokStart - 1;
+    if (b >= lo && t.norm[b] === 'the') b--;
+    if (b - 1 >= lo && NP_PREP.has(t.norm[b]) && t.pos[b - 1] === 'NOUN' && !isTitleHead(t.norm[b - 1])) {
+      const s = nounPhraseStart(doc, j, lo);
+      if (s >= 0 && s < b) return groupRef(doc, s, j);
+    }
+    return fromMention(m);
+  }
+  if (isPronoun(t.norm[j])) {
+    const e = m?.entity ?? antecedent(doc, j);
+    if (e < 0) return undefined;
+    return { entity: e, start: t.start[j], end: t.end[j], tokStart: j, tokEnd: j + 1 };
+  }
+  const s = nounPhraseStart(doc, j, lo);
+  if (s < 0 || t.pos[j] === 'PRON') return undefined;
+  if (SPEECH_NOUNS.has(t.norm[j]) || DOCUMENT_NOUNS.has(t.norm[j])) {
+    // "the U.S. draft says", "a Russian draft resolution calls for": the document speaks for its author
+    for (let k = j - 1; k >= s; k--) {
+      const owner = mentionEndingAt(doc, k + 1);
+      if (owner && owner.kind === 'name' && owner.tokStart >= s) {
+        const type = doc.entities[owner.entity].type;
+        if (type === 'ORG' || type === 'GPE' || type === 'PERSON') return { entity: owner.entity, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
+        if (type === 'NORP') {
+          const country = countryOf(doc, owner.entity);
+          if (country >= 0) return { entity: country, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
+        }
+      }
+    }
+    return undefined;
+  }
+  // "the president", "the minister": the person last named with that title
+  if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]) || t.pos[s + k] === 'PROPN' || t.norm[s + k] === "'s")) {
+    const e = personWithTitle(doc, t.norm[j], s);
+    if (e >= 0) return { entity: e, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
+  }
+  return groupRef(doc, s, j);
+}
+
+/** A described group: "Russian officials", "security analysts", "a senior official". */
+function groupRef(doc: Doc, s: number, j: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  let gs = s;
+  if (t.norm[gs] === 'the') gs++;
+  // "a VOA reporter Nisan Ahmado's source inside the camp": the phrase starts at the possessor's name
+  for (let k = gs + 1; k < j; k++) {
+    if (t.norm[k] !== "'s") continue;
+    const owner = mentionEndingAt(doc, k);
+    if (owner && owner.kind === 'name' && owner.tokStart > gs) gs = owner.tokStart;
+    break;
+  }
+  if (gs > j) return undefined;
+  return { entity: -1, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1, group: { start: t.start[gs], end: t.end[j] } };
+}
+
+/**
+ * The most recent person named with a title word before token `before`: "President Barack Obama",
+ * "Jack Straw, the foreign secretary", "X, a spokesman for Y".
+ */
+export function personWithTitle(doc: Doc, head: string, before: number): number {
+  const t = doc.tokens;
+  const want = head.replace(/s$/, '');
+  const has = (i: number) => i >= 0 && i < t.norm.length && t.norm[i].replace(/s$/, '') === want;
+  for (let mi = doc.mentions.length - 1; mi >= 0; mi--) {
+    const m = doc.mentions[mi];
+    if (m.kind !== 'name' || m.entity < 0 || m.tokStart >= before || doc.entities[m.entity].type !== 'PERSON') continue;
+    for (let k = 1; k <= 4; k++) if (has(m.tokStart - k)) return m.entity;
+    if (t.norm[m.tokEnd] === ',') for (let k = 1; k <= 5; k++) if (has(m.tokEnd + k)) return m.entity;
+  }
+  return -1;
+}
+
+/** Where the subject's whole noun phrase starts ("the BBC's North America editor Jon Sopel"). */
+export function clauseStart(doc: Doc, sp: SpeakerRef): number {
+  const t = doc.tokens;
+  const lo = doc.sentences[t.sent[sp.tokStart]].tokStart;
+  let s = nounPhraseStart(doc, sp.tokEnd - 1, lo);
+  if (s < 0 || s > sp.tokStart) s = sp.tokStart;
+  while (s - 1 >= lo && (t.pos[s - 1] === 'DET' || DETS.has(t.norm[s - 1]))) s--;
+  return Math.min(t.start[s], sp.start);
+}
+
+/** The speaker named right after a cue ("..., said John Smith", "according to the UN"). */
+export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  let i = from;
+  if (i >= hi) return undefined;
+  const m = mentionStartingAt(doc, i) ?? (t.norm[i] === 'the' ? mentionStartingAt(doc, i + 1) : undefined);
+  if (m) {
+    const ref = fromMention(m);
+    // "according to the country's foreign ministry": the phrase continues after a possessive
+    if (t.norm[m.tokEnd] !== "'s") return ref;
+  }
+  if (isPronoun(t.norm[i])) return phraseRef(doc, i, i);
+  // a described group up to the next punctuation or verb
+  let j = i;
+  while (j < hi && t.pos[j] !== 'PUNCT' && t.pos[j] !== 'VERB' && t.pos[j] !== 'AUX' && t.norm[j] !== 'that' && t.pos[j] !== 'SCONJ' && t.pos[j] !== 'CCONJ') j++;
+  j--;
+  while (j > i && (t.pos[j] === 'ADP' || t.pos[j] === 'DET')) j--;
+  if (j < i) return undefined;
+  const inner = mentionEndingAt(doc, j + 1);
+  if (inner && inner.tokStart >= i && (t.pos[inner.tokStart - 1] === 'PUNCT' || inner.tokStart === i || t.norm[inner.tokStart - 1] === 'the')) return fromMention(inner);
+  return phraseRef(doc, j, i);
+}
+
+/** The country entity of a demonym entity ("Russian" -> "Russia") when the article names it. */
+function countryOf(doc: Doc, e: number): number {
+  const country = demonymCountry(doc.entities[e].name);
+  if (!country) return -1;
+  const key = country.toLowerCase();
+  return doc.entities.findIndex((x) => (x.type === 'GPE' || x.type === 'LOC') && x.name.toLowerCase() === key);
+}
+
+function fromMention(m: Mention): SpeakerRef {
+  return { entity: m.entity, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd };
+}

@@ -1,0 +1,438 @@
+import type { Doc, Span, Statement, StatementKind } from '../../document/types.js';
+import { CLAUSAL_CUES, cueLemma, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
+import type { Stage } from '../stage.js';
+import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
+import { clauseStart, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
+
+const STAGE = 'statements.v1';
+
+interface Found {
+  /** Where this statement's clause starts when its subject is shared ("..., and said ..."). */
+  clause?: number;
+  speaker: SpeakerRef;
+  cue: Span;
+  content: Span;
+  sentence: number;
+  confidence: number;
+}
+
+/** Words that can sit between "told" and its "that": "told US media this month that". */
+const MAX_TELL_GAP = 8;
+
+function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined {
+  const t = doc.tokens;
+  const lemma = cueLemma(t.norm[i]);
+  if (!lemma) return undefined;
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say')) return undefined;
+  const particles = PARTICLE_CUES[lemma];
+  if (particles) {
+    if (particles.length === 0) return { lemma, end: i + 1 };
+    if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
+    // "called it an “extremely adverse development”": naming with a quotation
+    // "called it a rehearsal for invasion", "called the rebate “unjustified”"
+    if (lemma === 'call') {
+      if (['it', 'them', 'this', 'that', 'him', 'her'].includes(t.norm[i + 1] ?? '')) return { lemma, end: i + 1 };
+      const sentEnd = doc.sentences[t.sent[i]].tokEnd;
+      for (let k = i + 1; k < sentEnd; k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+    }
+    return undefined;
+  }
+  return { lemma, end: i + 1 };
+}
+
+/**
+ * Whether the words after a cue carry what was said ("said the talks would resume", "said that ...",
+ * "said: “...”") rather than only its circumstances ("said in a statement on Wednesday", "told reporters").
+ */
+function tailHasClause(doc: Doc, text: string, from: number, to: number): boolean {
+  const t = doc.tokens;
+  if (t.norm[from] === ':') return true;
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    if (t.norm[k] === ',') break;
+    if (t.norm[k] === 'that' || t.norm[k] === ':' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) return true;
+  }
+  // a trailing attribution's tail ends at a comma ("Trump said, adding later, ...")
+  for (let k = from; k < to; k++) if (t.norm[k] === ',') to = k;
+  if (from >= to) return false;
+  const p0 = t.pos[from];
+  if (p0 === 'ADP' || p0 === 'ADV' || p0 === 'PUNCT') return false;
+  for (let k = from; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
+  return false;
+}
+
+/** The token starting at or containing character offset `at`. */
+function tokenAt(doc: Doc, at: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.start.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.start[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Cues that report speech only when a clause follows ("admitted that ...", not "admitted refugees"). */
+const CLAUSE_ONLY = new Set(['admit', 'find', 'show', 'reveal', 'indicate', 'signal', 'maintain', 'raise', 'post', 'publish']);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** "was accused", "has been hailed": a form of "be" right before a participle cue. */
+function isPassive(doc: Doc, i: number, lo: number): boolean {
+  const t = doc.tokens;
+  let k = i - 1;
+  while (k >= lo && t.pos[k] === 'ADV') k--;
+  return k >= lo && BE.has(t.norm[k]) && /(ed|en|wn|id|ld|ht)$/.test(t.norm[i]);
+}
+
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens.pos[k] === 'VERB' || doc.tokens.pos[k] === 'AUX') return true;
+  return false;
+}
+
+function skipLeftIndex(doc: Doc, i: number, lo: number): number {
+  while (i > lo && doc.tokens.pos[i] === 'ADV') i--;
+  return i;
+}
+
+/** Drops a dateline ("WASHINGTON (Reuters) - ") from the start of a content. */
+function stripDateline(text: string, c: Span): Span {
+  const m = /^[A-Z][A-Z .,'’-]{2,}(\([^)]{1,30}\))?\s*[-—–]+\s*/.exec(text.slice(c.start, c.end));
+  return m && m[0].length < c.end - c.start ? { start: c.start + m[0].length, end: c.end } : c;
+}
+
+/** Cues whose object is the hearer ("told reporters", "assured allies"). */
+const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'ask', 'notify', 'warn', 'urge']);
+
+/**
+ * Whether a cue's tail only gives circumstances ("said in a statement on Wednesday", "told
+ * reporters"), as a trailing attribution's does, rather than an object ("admitted refugees").
+ */
+function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }, last: number): boolean {
+  const t = doc.tokens;
+  const k = cue.end;
+  if (k >= last || t.norm[k] === ',') return true;
+  const p = t.pos[k];
+  if (p === 'ADP' || p === 'ADV' || p === 'PUNCT' || p === 'SCONJ') return true;
+  if (HEARER_CUES.has(cue.lemma)) return true;
+  return false;
+}
+
+function isQuoteTok(doc: Doc, i: number): boolean {
+  return i >= 0 && /^[“”"]$/.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+}
+
+/** Takes in the closing mark of a quotation the content opened ("... stay "for years"). */
+function balanceQuotes(text: string, c: Span): Span {
+  const inner = text.slice(c.start, c.end);
+  const straight = (inner.match(/"/g) ?? []).length;
+  const opens = (inner.match(/“/g) ?? []).length;
+  const closes = (inner.match(/”/g) ?? []).length;
+  const next = text[c.end];
+  if ((straight % 2 === 1 && next === '"') || (opens > closes && next === '”')) return { start: c.start, end: c.end + 1 };
+  return c;
+}
+
+/** Drops a dangling coordinator left at the end of a cut content ("... soil, and"). */
+function stripConjunction(text: string, c: Span): Span {
+  const m = /[\s,;]+(and|but|while|as|or)$/i.exec(text.slice(c.start, c.end));
+  return m ? trimContent(text, { start: c.start, end: c.end - m[0].length }) : c;
+}
+
+function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
+  let quoted = 0;
+  let total = 0;
+  for (let i = c.start; i < c.end; i++) {
+    if (/\s/.test(text[i])) continue;
+    total++;
+    if (quoteAt(quotes, i)) quoted++;
+  }
+  if (total === 0) return 'indirect';
+  if (quoted >= total - 2) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/**
+ * Who said what: direct quotations attributed by a neighbouring cue, reported speech
+ * ("X warned that ..."), trailing attributions ("..., X said"), "according to X", and
+ * paragraphs that continue the previous speaker's quotation.
+ */
+export const statements: Stage = {
+  name: STAGE,
+  requires: ['tokens', 'sentences', 'entities', 'coref'],
+  assigns: ['statements'],
+  run(doc: Doc): Doc {
+    const t = doc.tokens;
+    const text = doc.text;
+    const quotes = findQuotes(text);
+    const found: Found[] = [];
+    const usedQuotes = new Set<QuoteRegion>();
+    const colonLeads: (Omit<Found, 'content'> & { para: number })[] = [];
+    let colonLead: Omit<Found, 'content'> | undefined;
+
+    doc.sentences.forEach((s, si) => {
+      const lo = s.tokStart;
+      const hi = s.tokEnd;
+      let last = hi;
+      while (last > lo && t.pos[last - 1] === 'PUNCT') last--;
+      const endChar = last > lo ? t.end[last - 1] : s.end;
+      const fromSentence: Found[] = [];
+      const pendingForward: Found[] = [];
+      for (let i = lo; i < hi; i++) {
+        // according to X
+        if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') {
+          const sp = objectSpeaker(doc, i + 2, hi);
+          if (!sp) continue;
+          const cue = { start: t.start[i], end: t.end[i + 1] };
+          let content: Span;
+          if (i === lo) {
+            let k = sp.tokEnd;
+            while (k < hi && t.norm[k] !== ',') k++;
+            content = { start: k + 1 < hi ? t.start[k + 1] : endChar, end: endChar };
+          } else {
+            let k = i - 1;
+            while (k > lo && t.pos[k] === 'PUNCT') k--;
+            content = { start: s.start, end: t.end[k] };
+          }
+          fromSentence.push({ speaker: sp, cue, content, sentence: si, confidence: 0.85 });
+          continue;
+        }
+        const cue = isCue(doc, i);
+        if (!cue) continue;
+        if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
+        const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
+        const weak = WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
+        // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
+        if (isPassive(doc, i, lo) || t.norm[cue.end] === 'by') continue;
+        // a cue known only from the learned long tail needs a clause after it and a verb use
+        if (isLearnedOnly(t.norm[i]) && (!tailHasClause(doc, text, cue.end, hi) || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
+        let speaker = subjectOf(doc, i, lo);
+        if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
+        const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
+        let shared = false;
+        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but') && fromSentence.length) {
+          // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
+          speaker = fromSentence[0].speaker;
+          shared = true;
+        }
+        // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
+        // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
+        const subjStartTok = speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
+        const beforeSubj = subjStartTok - 1;
+        const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
+        const closingQuoteBefore = beforeSubj >= lo && /^[”"]$/.test(text.slice(t.start[beforeSubj], t.end[beforeSubj]));
+        const afterComma = prevTok === ',' || (isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',');
+        // a quotation right after the cue: "X said, “...”" or the second half of an interrupted quote
+        let f = cue.end;
+        while (f < hi && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
+        const forwardQuote = f < hi ? quotes.find((q) => q.start === t.start[f]) : undefined;
+        const restHasContent = tailHasClause(doc, text, cue.end, last);
+        let inverted = false;
+        if (!speaker && afterComma && !/ing$/.test(t.norm[i])) {
+          // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause
+          const sp = objectSpeaker(doc, cue.end, hi);
+          const next = sp ? sp.tokEnd : -1;
+          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
+            speaker = sp;
+            inverted = true;
+          }
+        }
+        if (!speaker) continue;
+        // “…,” X said: a quotation closed by a comma right before the subject is what X said
+        const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '');
+        // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
+        const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
+        const trailing =
+          inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore)));
+        if (trailing && forwardQuote) {
+          const inner = trimContent(text, forwardQuote.inner);
+          if (inner.end - inner.start >= 3) {
+            usedQuotes.add(forwardQuote);
+            pendingForward.push({ speaker, cue: cueSpan, content: inner, sentence: si, confidence: 0.8 - weak });
+          }
+        }
+        let content: Span | undefined;
+        if (trailing) {
+          const cut = speaker.tokStart > i ? i - 1 : beforeSubj;
+          const cutChar = t.start[cut];
+          const q = quoteAt(quotes, Math.max(cutChar - 1, 0)) ?? quoteAt(quotes, cutChar);
+          if (q && q.end <= t.end[cut] + 1) {
+            content = q.inner;
+            usedQuotes.add(q);
+          } else {
+            content = { start: s.start, end: cutChar };
+          }
+        } else {
+          let k = cue.end;
+          if (CLAUSAL_CUES.has(cue.lemma)) {
+            // "said on Monday that ...", "told reporters that ...": skip to the complementiser
+            for (let g = k; g < Math.min(hi, k + MAX_TELL_GAP); g++) {
+              if (t.norm[g] === 'that') {
+                k = g;
+                break;
+              }
+              if (t.pos[g] === 'VERB' || t.norm[g] === ',' || t.norm[g] === ':') break;
+            }
+          }
+          while (k < hi && (t.norm[k] === 'that' || t.norm[k] === ':' || t.norm[k] === ',')) k++;
+          if (k >= last && t.norm[cue.end] === ':') colonLead = { speaker, cue: cueSpan, sentence: si, confidence: 0.7 - weak };
+          // stop before a following participial cue or "according to"; a relative clause ends at its comma
+          let e = last;
+          if (i - 1 > lo && ['who', 'which'].includes(t.norm[skipLeftIndex(doc, i - 1, lo)]) ) {
+            for (let g = k; g < last; g++) if (t.norm[g] === ',') { e = g; break; }
+          }
+          // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
+          if (!CLAUSAL_CUES.has(cue.lemma)) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
+                e = t.norm[g - 1] === ',' ? g - 1 : g;
+                break;
+              }
+            }
+          }
+          for (let g = k + 1; g < last; g++) {
+            if (t.norm[g - 1] === ',' && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
+              e = g - 1;
+              break;
+            }
+          }
+          if (k >= e) continue;
+          // "admitted more than 1.4 million refugees": these cues report speech only with a clause
+          if (CLAUSE_ONLY.has(cue.lemma) && !restHasContent) continue;
+          const q = quoteAt(quotes, t.start[k]);
+          if (q && q.start === t.start[k] && !q.closed) {
+            content = q.inner;
+          } else if (q && q.start === t.start[k] && q.end >= t.end[e - 1] - 1) {
+            content = q.inner;
+            usedQuotes.add(q);
+          } else {
+            content = { start: t.start[k], end: t.end[e - 1] };
+          }
+        }
+        const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
+        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
+        fromSentence.push(...pendingForward.splice(0));
+      }
+      // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
+      // Jon Sopel said ...") it ends that content; inside a that-clause ("Pompeo said that Washington
+      // had concluded ...") it is reported speech within reported speech, and is dropped.
+      const dropped = new Set<Found>();
+      for (const g of fromSentence) {
+        const cut = g.clause ?? Math.min(clauseStart(doc, g.speaker), g.cue.start);
+        for (const f of fromSentence) {
+          if (g === f || dropped.has(f) || !(cut > f.content.start && cut < f.content.end)) continue;
+          if (f.cue.start > g.cue.start) continue;
+          const between = text.slice(f.content.start, cut);
+          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
+            f.content = stripConjunction(text, trimContent(text, { start: f.content.start, end: cut }));
+          } else {
+            dropped.add(g);
+          }
+        }
+      }
+      found.push(...fromSentence.filter((f) => !dropped.has(f) && f.content.end - f.content.start >= 3));
+      // "X also said:" closing a paragraph introduces the paragraphs that follow
+      if (colonLead && doc.sentences[si + 1]?.para !== s.para) colonLeads.push({ ...colonLead, para: s.para });
+      colonLead = undefined;
+    });
+
+    // the paragraphs a colon introduced, while they carry no attribution of their own
+    for (const lead of colonLeads) {
+      let unpunctuated: boolean | undefined;
+      for (let para = lead.para + 1; ; para++) {
+        const sents = doc.sentences.map((x, i) => [x, i] as const).filter(([x]) => x.para === para);
+        if (sents.length === 0 || sents.length > 3) break;
+        // list items keep one style: all without a final stop, or all single sentences with one
+        const bare = !/[.!?"”]$/.test(text.slice(sents[0][0].start, sents[sents.length - 1][0].end));
+        if (unpunctuated === undefined) unpunctuated = bare;
+        else if (unpunctuated !== bare || (!bare && sents.length > 1)) break;
+        if (found.some((f) => doc.sentences[f.sentence].para === para)) break;
+        const first = sents[0][0];
+        const lastS = sents[sents.length - 1][0];
+        if (lastS.tokEnd - first.tokStart > 80) break;
+        const content = trimContent(text, { start: first.start, end: lastS.end });
+        if (content.end - content.start < 3) break;
+        found.push({ speaker: lead.speaker, cue: lead.cue, content, sentence: sents[0][1], confidence: lead.confidence });
+      }
+    }
+
+    // paragraphs that only continue a quotation: same speaker as the previous direct statement
+    for (const q of quotes) {
+      if (usedQuotes.has(q)) continue;
+      if (found.some((f) => f.content.start >= q.inner.start && f.content.end <= q.inner.end + 1)) continue;
+      const si = doc.sentences.findIndex((s) => s.start <= q.start && q.start < s.end + 1);
+      if (si < 0) continue;
+      const para = doc.sentences[si].para;
+      const paraStart = doc.sentences.find((s) => s.para === para)!.start;
+      // a quotation opening its paragraph continues the previous paragraph's speaker; one later in
+      // the paragraph continues the speaker of the paragraph's last statement before it
+      const before = found.filter((f) => f.content.end <= q.start);
+      const prev =
+        q.start === paraStart
+          ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
+          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
+      if (!prev) continue;
+      const between = text.slice(prev.content.end, q.start);
+      // only the attribution itself may stand between ("…,” Simpson said. “…”)
+      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10) continue;
+      const content = trimContent(text, q.inner);
+      const words = text.slice(content.start, content.end).split(/\s+/).length;
+      if (words < 4) continue;
+      found.push({ speaker: prev.speaker, cue: prev.cue, content, sentence: si, confidence: 0.6 });
+    }
+    found.sort((a, b) => a.content.start - b.content.start);
+
+    // materialise: groups become entities; about = entities named inside the content
+    const groupIds = new Map<string, number>();
+    const out: Statement[] = [];
+    for (const f of found) {
+      let e = f.speaker.entity;
+      if (e < 0 && f.speaker.group) {
+        const phrase = text.slice(f.speaker.group.start, f.speaker.group.end);
+        const key = phrase.toLowerCase();
+        e = groupIds.get(key) ?? -1;
+        const definite = f.speaker.group.start > f.speaker.start;
+        if (e < 0 && definite && !key.includes(' ')) {
+          // "the source" repeats the last group headed by "source"
+          for (const [k, id] of [...groupIds.entries()].reverse()) {
+            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, ''))) {
+              e = id;
+              break;
+            }
+          }
+        }
+        if (e < 0) {
+          e = doc.entities.length;
+          doc.entities.push({ id: `e${e + 1}`, name: phrase, type: 'GROUP', mentions: [], stage: STAGE });
+          groupIds.set(key, e);
+        }
+        const mi = doc.mentions.length;
+        doc.mentions.push({ start: f.speaker.group.start, end: f.speaker.group.end, tokStart: f.speaker.tokStart, tokEnd: f.speaker.tokEnd, type: 'GROUP', kind: 'group', entity: e, stage: STAGE, score: 0.7 });
+        doc.entities[e].mentions.push(mi);
+      }
+      if (e < 0) continue;
+      const about = new Set<number>();
+      for (const m of doc.mentions) {
+        if (m.kind === 'name' && m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
+      }
+      const sent = doc.sentences[f.sentence];
+      const evStart = Math.min(sent.start, f.content.start, f.speaker.start);
+      const evEnd = Math.max(sent.end, f.content.end);
+      out.push({
+        speaker: e,
+        source: { start: f.speaker.start, end: f.speaker.end },
+        cue: f.cue,
+        kind: kindOf(text, quotes, f.content),
+        content: f.content,
+        about: [...about].sort((a, b) => a - b),
+        evidence: { start: evStart, end: evEnd },
+        confidence: f.confidence,
+        stage: STAGE,
+      });
+    }
+    doc.statements = out;
+    return doc;
+  },
+};

@@ -1,0 +1,89 @@
+import type { Doc, Sentence } from '../../document/types.js';
+import type { Stage } from '../stage.js';
+import { readDoc, wink } from './wink.js';
+
+/** Lower-case and fold typographic quotes so lexicon look-ups see one form. */
+export function normalizeToken(value: string): string {
+  return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+}
+
+/**
+ * Tokens, POS tags and sentences from wink-nlp. Offsets are rebuilt from each token's
+ * preceding whitespace, so they index the original text exactly. A newline always ends a
+ * sentence and starts a new paragraph.
+ */
+export const tokenize: Stage = {
+  name: 'tokenize.v1',
+  requires: [],
+  assigns: ['tokens', 'sentences'],
+  run(doc: Doc): Doc {
+    const w = wink();
+    const its = w.its;
+    const wdoc = readDoc(doc.text);
+    const values = wdoc.tokens().out(its.value) as string[];
+    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+    const pos = wdoc.tokens().out(its.pos) as string[];
+    const t = doc.tokens;
+    const paraStart: boolean[] = [];
+    const winkIndex: number[] = [];
+    /** Tokens written right after the previous one ("Polygraph.info"): never a sentence start. */
+    const glued: boolean[] = [];
+    let off = 0;
+    let newline = true;
+    for (let i = 0; i < values.length; i++) {
+      const sp = spaces[i] ?? '';
+      const gap = doc.text.slice(off, off + sp.length);
+      off += sp.length;
+      let v = values[i];
+      if (/\n/.test(gap)) newline = true;
+      if (/^\s*$/.test(v)) {
+        // wink keeps line breaks as tokens; we keep them as paragraph boundaries only
+        if (/\n/.test(v)) newline = true;
+        off += v.length;
+        continue;
+      }
+      // wink can normalise some characters; trust the text, never the token copy
+      if (doc.text.slice(off, off + v.length) !== v) {
+        const idx = doc.text.indexOf(v, off);
+        if (idx >= 0 && idx - off < 8) off = idx;
+        else v = doc.text.slice(off, off + v.length);
+      }
+      t.start.push(off);
+      t.end.push(off + v.length);
+      t.pos.push(pos[i]);
+      t.norm.push(normalizeToken(v));
+      paraStart.push(newline);
+      glued.push(sp.length === 0 && i > 0);
+      winkIndex.push(i);
+      newline = false;
+      off += v.length;
+    }
+    // sentence boundaries from wink, then split further at paragraph breaks
+    const starts = new Set<number>();
+    wdoc.sentences().each((s: any) => {
+      const span = s.out(its.span) as [number, number];
+      starts.add(span[0]);
+    });
+    // map wink token indices of sentence starts to ours (whitespace tokens were dropped)
+    const sentStart = winkIndex.map((wi, k) => starts.has(wi) || (k > 0 && [...Array(wi - winkIndex[k - 1] - 1)].some((_, d) => starts.has(winkIndex[k - 1] + 1 + d))));
+    const sentences: Sentence[] = [];
+    let para = -1;
+    let cur = 0;
+    const n = t.start.length;
+    for (let i = 0; i < n; i++) {
+      if (paraStart[i]) para++;
+      const last = i + 1 === n;
+      const nextStarts = !last && ((sentStart[i + 1] && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
+      if (last || nextStarts) {
+        sentences.push({ start: t.start[cur], end: t.end[i], tokStart: cur, tokEnd: i + 1, para: Math.max(para, 0) });
+        cur = i + 1;
+      }
+    }
+    t.sent = new Array(n);
+    sentences.forEach((s, si) => {
+      for (let i = s.tokStart; i < s.tokEnd; i++) t.sent[i] = si;
+    });
+    doc.sentences = sentences;
+    return doc;
+  },
+};

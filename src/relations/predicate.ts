@@ -1,0 +1,189 @@
+/**
+ * A short readable label for a predicted relation, taken from the sentence as written.
+ * First a trigger word of the relation's lexicon (title nouns, "based", "born", "assassinated")
+ * between the arguments or as a title just before a person head, nearest to an argument; else the
+ * between-word the model weighs most for the relation; widened by a title modifier before it
+ * ("chief executive") and a preposition after it ("spokesman for"). Falls back to a lone
+ * preposition between the arguments, then to a default label per type.
+ */
+import type { SentenceView } from './features.js';
+import { stem } from './normalize.js';
+import type { WeightTable } from './perceptron.js';
+import type { RelType } from './types.js';
+
+const DEFAULT_LABEL: Record<RelType, string> = {
+  works_for: 'works for',
+  lives_in: 'lives in',
+  based_in: 'based in',
+  located_in: 'in',
+  killed: 'killed',
+};
+
+const TITLES =
+  'president chairman chairwoman spokesman spokeswoman spokesperson leader candidate attorney director judge chief ' +
+  'official correspondent secretary manager professor officer publisher deputy member executive engineer assistant ' +
+  'editor reporter founder head ceo employee analyst economist minister ambassador envoy aide adviser advisor lawyer ' +
+  'coach owner senator representative commander general governor mayor premier chancellor negotiator researcher ' +
+  'scientist worker staff partner vice';
+const LEXICON: Record<RelType, string> = {
+  works_for: TITLES + ' works worked working joined hired employed serves served',
+  lives_in: 'born native lives lived living resident residents citizen citizens home grew hometown ' + TITLES,
+  based_in: 'based headquartered headquarters office offices plant branch',
+  located_in: 'near capital province city county state region district northern southern eastern western north south east west outside suburb',
+  killed:
+    'killed kill kills killing assassinated assassination assassin shot shooting murdered murder murdering killer ' +
+    'gunman slain slaying stabbed executed poisoned strangled beheaded death',
+};
+const LEX = Object.fromEntries(
+  Object.entries(LEXICON).map(([k, words]) => [k, new Set(words.split(' ').map(stem))]),
+) as Record<RelType, Set<string>>;
+
+/** a word must weigh at least this much for the relation to serve as its label */
+const MIN_WEIGHT = 0.5;
+const PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on', 'near']);
+const STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'that',
+  'which', 'who', 'whom', 'this', 'these', 'was', 'is', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
+  'said', 'says', 'by', 'as', 'also', 'not', 'will', 'would', "'s", 'on', 'to', 'for', 'of', 'in', 'at',
+]);
+const WORD = /^[a-z][a-z-]+$/;
+
+export interface Predicate {
+  text: string;
+  /** the label is an office or job title ("President", "spokesman") next to the tail ("U.S. President X", "spokesman for Y") */
+  role: boolean;
+  /** the sentence states the relation explicitly: a trigger word of its type, or a tight "X in Y", "X, Y", "Y's X" construction */
+  explicit: boolean;
+  /** the trigger is a residence word ("born", "native", "lives") */
+  residence: boolean;
+}
+
+const LIVES_ONLY = new Set('born native lives lived living resident residents citizen citizens home grew hometown'.split(' ').map(stem));
+const TITLE_SET = new Set(TITLES.split(' ').map(stem));
+
+export function predicateLabel(
+  tokens: string[],
+  v: SentenceView,
+  table: WeightTable,
+  cls: number,
+  head: number,
+  tail: number,
+  type: RelType,
+): Predicate {
+  const h = v.entities[head];
+  const t = v.entities[tail];
+  const fwd = h.start < t.start;
+  const d = fwd ? 'F' : 'B';
+  const L = fwd ? h : t;
+  const R = fwd ? t : h;
+
+  // positions that may carry the label: between words not cut off from both arguments by
+  // another entity, and a capitalised title just before a person head
+  const slots: number[] = [];
+  if (R.start - L.end <= 12) {
+    let firstEnt = R.start;
+    let lastEnt = L.end - 1;
+    for (let i = L.end; i < R.start; i++) {
+      if (v.entAt[i]) {
+        firstEnt = Math.min(firstEnt, i);
+        lastEnt = i;
+      }
+    }
+    for (let i = L.end; i < R.start; i++) if (!(i > firstEnt && i < lastEnt) && !v.entAt[i]) slots.push(i);
+  }
+  const title = h.start - 1;
+  const near = R.start - L.end <= 2;
+  if (v.entAt[h.start] === 'P' && near && title >= 0 && !v.entAt[title] && /^[A-Z][a-z]+$/.test(tokens[title]) && !slots.includes(title)) {
+    slots.push(title);
+  }
+  // lexicon key: the stem of the last part of a hyphenated word ("co-founder" -> found)
+  const key = (i: number): string => {
+    const dash = v.low[i].lastIndexOf('-');
+    return dash > 0 ? stem(v.low[i].slice(dash + 1)) : v.stems[i];
+  };
+  const usable = (i: number): boolean => WORD.test(v.low[i]) && !STOP.has(v.low[i]);
+  const dist = (i: number): number => Math.min(Math.abs(i - L.end), Math.abs(R.start - 1 - i), Math.abs(h.start - 1 - i));
+
+  const gap = R.start - L.end;
+  let tight = gap <= 3;
+  for (let i = L.end; i < R.start && tight; i++) tight = TIGHT.has(v.low[i]);
+  if (!tight && fwd && gap <= 6) tight = placePhrase(v.low.slice(L.end, R.start), v.entAt.slice(L.end, R.start));
+  // "At the United Nations, Russia's envoy": a possessive right argument names the owner of what follows
+  if (v.low[R.end] === "'s") tight = false;
+  let best = -1;
+  for (const i of slots) {
+    // "Home Secretary": a residence word that opens a title is part of the title
+    if (LIVES_ONLY.has(key(i)) && slots.includes(i + 1) && TITLE_SET.has(key(i + 1))) continue;
+    if (usable(i) && LEX[type].has(key(i)) && (best < 0 || dist(i) < dist(best))) best = i;
+  }
+  const trigger = best >= 0;
+  if (best < 0) {
+    let bestW = MIN_WEIGHT;
+    for (const i of slots) {
+      if (!usable(i)) continue;
+      const row = table.rows.get('w=' + v.low[i] + d);
+      const w = row ? row[cls] - row[0] : 0;
+      if (w > bestW) {
+        bestW = w;
+        best = i;
+      }
+    }
+  }
+  if (best >= 0) {
+    const isTitle = trigger && TITLE_SET.has(key(best)) && !LIVES_ONLY.has(key(best));
+    const ok = (i: number): boolean => i >= 0 && i < tokens.length && slots.includes(i) && usable(i);
+    const capital = (i: number): boolean => /^[A-Z]/.test(tokens[i]);
+    let s = best;
+    let e = best + 1;
+    if (isTitle) {
+      // a title as written: "Vice President", "senior military analyst", "Secretary of State"
+      const cap = capital(best);
+      while (best - s < 3 && ok(s - 1) && capital(s - 1) === cap) s--;
+      for (;;) {
+        if (ok(e) && capital(e) === cap && (cap || TITLE_SET.has(key(e)))) e++;
+        else if (cap && v.low[e] === 'of' && slots.includes(e) && ok(e + 1) && capital(e + 1)) e += 2;
+        else break;
+      }
+    } else {
+      const prev = s - 1;
+      if (ok(prev) && tokens[prev] === v.low[prev] && (LEX[type].has(key(prev)) || /(?:ive|ign|ior|al|ime|ty)$/.test(v.low[prev]))) s--;
+      while (ok(e) && LEX[type].has(key(e))) e++;
+      if (e < R.start && e >= L.end && PREPS.has(v.low[e])) e++;
+    }
+    const role = isTitle && (t.end <= s ? connects(v, t.end, s, h, BEFORE_TITLE, 2) : connects(v, e, t.start, h, AFTER_TITLE, 3));
+    const residence = trigger && LIVES_ONLY.has(key(best));
+    return { text: tokens.slice(s, e).join(' '), role, explicit: trigger || tight, residence };
+  }
+  const none = { role: false, explicit: tight, residence: false };
+  // a lone preposition or "'s" between the arguments reads well as it is
+  if (gap === 1 && (PREPS.has(v.low[L.end]) || v.low[L.end] === "'s")) return { text: tokens[L.end], ...none };
+  if (gap === 2 && v.low[L.end] === ',' && PREPS.has(v.low[L.end + 1])) return { text: tokens[L.end + 1], ...none };
+  return { text: DEFAULT_LABEL[type], ...none };
+}
+
+/** Words that may join the arguments of an explicit relation ("X in Y", "X, Y", "Y's X", "X of the Y"). */
+const TIGHT = new Set(['in', 'at', 'of', ',', "'s", 'the', 'a', 'an', '-', '(', 'near', 'is', 'was', 'lies']);
+const BEFORE_TITLE = new Set(["'s", ',', 'the']);
+const AFTER_TITLE = new Set(['of', 'for', 'at', 'with', 'to', 'the', ',']);
+
+/**
+ * "X settlement bloc in the Y", "X in the province of Y": a head followed by a few plain words and
+ * a locative preposition right before the place (no other entity, no punctuation in between).
+ */
+function placePhrase(between: string[], ents: string[]): boolean {
+  if (ents.some((e) => e) || between.some((w) => !/^[a-z-]+$/.test(w))) return false;
+  let k = between.length;
+  if (k >= 2 && between[k - 1] === 'of') k -= 2; // "the province of"
+  if (k >= 1 && between[k - 1] === 'the') k--;
+  return k >= 1 && ['in', 'at', 'near'].includes(between[k - 1]);
+}
+
+/** True when tokens [from, to), the head's own tokens aside, are at most `max` connector words. */
+function connects(v: SentenceView, from: number, to: number, h: { start: number; end: number }, allowed: Set<string>, max: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (i >= h.start && i < h.end) continue;
+    if (!allowed.has(v.low[i]) || ++n > max) return false;
+  }
+  return true;
+}

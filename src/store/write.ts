@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { Doc, EntityType } from '../document/types.js';
+import { entityAliases } from '../document/json.js';
+import { nameKey } from '../pipeline/stages/aliases.js';
+import type { DB } from './open.js';
+
+export type StoreStatus = 'added' | 'unchanged' | 'replaced';
+
+/** Hash that decides whether an article changed: its title and text. */
+export function contentHash(title: string | undefined, text: string): string {
+  return createHash('sha256').update(title ?? '').update('\u0000').update(text).digest('hex');
+}
+
+function prepare(db: DB) {
+  return {
+    findArticle: db.prepare<[string], { id: number; hash: string }>('SELECT id, hash FROM articles WHERE ext_id = ?'),
+    findByHash: db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE hash = ? LIMIT 1'),
+    insertArticle: db.prepare('INSERT INTO articles (ext_id, title, url, source, published_at, text, hash, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+    deleteAbout: db.prepare('DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statements WHERE article_id = ?)'),
+    deleteFacts: ['statements', 'relations', 'mentions', 'sentences'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`)),
+    insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)'),
+    entityByKey: db.prepare<[string], { id: number; name: string; type: string }>('SELECT id, name, type FROM entities WHERE key = ?'),
+    entityByAlias: db.prepare<[string], { id: number; name: string; type: string }>('SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.key = ?'),
+    insertEntity: db.prepare('INSERT INTO entities (name, type, key, stage) VALUES (?, ?, ?, ?)'),
+    renameEntity: db.prepare('UPDATE entities SET name = ?, key = ? WHERE id = ?'),
+    insertAlias: db.prepare('INSERT OR IGNORE INTO aliases (entity_id, alias, key) VALUES (?, ?, ?)'),
+    insertMention: db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, kind, sentence, stage) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertRelation: db.prepare('INSERT INTO relations (article_id, subject_id, object_id, type, predicate, ev_start, ev_end, confidence, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertStatement: db.prepare(
+      'INSERT INTO statements (article_id, speaker_id, source_start, source_end, cue, cue_start, cue_end, kind, content_start, content_end, ev_start, ev_end, confidence, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    insertAbout: db.prepare('INSERT OR IGNORE INTO statement_about (statement_id, entity_id) VALUES (?, ?)'),
+  };
+}
+
+const cache = new WeakMap<DB, ReturnType<typeof prepare>>();
+function stmts(db: DB) {
+  let s = cache.get(db);
+  if (!s) {
+    s = prepare(db);
+    cache.set(db, s);
+  }
+  return s;
+}
+
+function compatible(a: string, b: EntityType): boolean {
+  if (a === b) return true;
+  const place = (t: string) => t === 'GPE' || t === 'LOC';
+  return place(a) && place(b);
+}
+
+/**
+ * Stores one processed article and its facts in a single transaction. The same article
+ * (same id, same content hash) is left unchanged; the same id with new content replaces
+ * the old version's facts. Entities merge with stored ones by canonical name or alias.
+ */
+export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreStatus; articleId: number } {
+  const s = stmts(db);
+  const a = doc.article;
+  const hash = contentHash(a.title, doc.text);
+  const run = db.transaction((): { status: StoreStatus; articleId: number } => {
+    const existing = s.findArticle.get(a.id);
+    let status: StoreStatus = 'added';
+    if (existing) {
+      if (existing.hash === hash) return { status: 'unchanged', articleId: existing.id };
+      s.deleteAbout.run(existing.id);
+      for (const d of s.deleteFacts) d.run(existing.id);
+      s.deleteArticle.run(existing.id);
+      status = 'replaced';
+    }
+    const articleId = Number(s.insertArticle.run(a.id, a.title ?? null, a.url ?? null, a.source ?? null, a.published_at ?? null, doc.text, hash, file ?? null).lastInsertRowid);
+    doc.sentences.forEach((sent, i) => s.insertSentence.run(articleId, i, sent.start, sent.end));
+
+    // entities: merge by canonical name, then by alias
+    const ids = doc.entities.map((ent, e) => {
+      const aliases = entityAliases(doc, e);
+      if (ent.type === 'GROUP') {
+        return Number(s.insertEntity.run(ent.name, 'GROUP', `${articleId}:${nameKey(ent.name)}`, ent.stage).lastInsertRowid);
+      }
+      const key = nameKey(ent.name);
+      const candidates = [key, ...aliases.map(nameKey).filter((k) => k.includes(' '))];
+      let found: { id: number; name: string; type: string } | undefined;
+      for (const k of candidates) {
+        found = s.entityByKey.all(k).find((r) => compatible(r.type, ent.type)) ?? s.entityByAlias.all(k).find((r) => compatible(r.type, ent.type));
+        if (found) break;
+      }
+      let id: number;
+      if (found) {
+        id = found.id;
+        if (ent.name.length > found.name.length && ent.name.split(/\s+/).length >= found.name.split(/\s+/).length) {
+          s.insertAlias.run(id, found.name, nameKey(found.name));
+          s.renameEntity.run(ent.name, key, id);
+        } else if (ent.name !== found.name) {
+          s.insertAlias.run(id, ent.name, key);
+        }
+      } else {
+        id = Number(s.insertEntity.run(ent.name, ent.type, key, ent.stage).lastInsertRowid);
+      }
+      for (const al of aliases) s.insertAlias.run(id, al, nameKey(al));
+      return id;
+    });
+    for (const m of doc.mentions) {
+      if (m.entity < 0) continue;
+      s.insertMention.run(articleId, ids[m.entity], m.start, m.end, m.kind, doc.tokens.sent[m.tokStart] ?? 0, m.stage);
+    }
+    for (const r of doc.relations) {
+      s.insertRelation.run(articleId, ids[r.subject], ids[r.object], r.type, r.predicate, r.evidence.start, r.evidence.end, r.confidence, r.stage);
+    }
+    for (const st of doc.statements) {
+      const sid = Number(
+        s.insertStatement.run(
+          articleId, ids[st.speaker], st.source.start, st.source.end, doc.text.slice(st.cue.start, st.cue.end), st.cue.start, st.cue.end,
+          st.kind, st.content.start, st.content.end, st.evidence.start, st.evidence.end, st.confidence, st.stage,
+        ).lastInsertRowid,
+      );
+      for (const e of st.about) s.insertAbout.run(sid, ids[e]);
+    }
+    return { status, articleId };
+  });
+  // BEGIN IMMEDIATE: take the write lock before the first read, so a second writer waits
+  // (busy timeout) instead of failing with SQLITE_BUSY when its read snapshot goes stale
+  return run.immediate();
+}
+
+/** True when an article with this id and content is already stored (lets ingest skip the pipeline). */
+export function isStored(db: DB, extId: string, title: string | undefined, text: string): boolean {
+  const row = stmts(db).findArticle.get(extId);
+  return !!row && row.hash === contentHash(title, text);
+}

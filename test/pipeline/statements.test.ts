@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { statements } from '../../src/pipeline/stages/statements.js';
+import { entityName, makeDoc, span } from '../helpers.js';
+import type { EntityType } from '../../src/document/types.js';
+
+function run(text: string, names: [string, EntityType][]) {
+  const doc = statements.run(makeDoc(text, names));
+  return doc.statements.map((s) => [entityName(doc, s.speaker), span(doc, s.cue), s.kind, span(doc, s.content)]);
+}
+
+describe('stages/statements', () => {
+  it.each([
+    ['Smith warned that the talks could fail.', 'Smith', 'warned', 'indirect', 'the talks could fail'],
+    ['"We will win," said Smith.', 'Smith', 'said', 'direct', 'We will win'],
+    ['"We will win," Smith said.', 'Smith', 'said', 'direct', 'We will win'],
+    ['The talks could fail, Smith said on Monday.', 'Smith', 'said', 'indirect', 'The talks could fail'],
+    ['Smith has repeatedly said the talks could fail.', 'Smith', 'said', 'indirect', 'the talks could fail'],
+    ['Smith told reporters on Monday that the talks could fail.', 'Smith', 'told', 'indirect', 'the talks could fail'],
+    ['Smith expressed deep concern about the talks.', 'Smith', 'expressed', 'indirect', 'deep concern about the talks'],
+    ['Smith said: "The talks could fail."', 'Smith', 'said', 'direct', 'The talks could fail'],
+  ])('attributes %j', (text, speaker, cue, kind, content) => {
+    expect(run(text, [['Smith', 'PERSON']])).toEqual([[speaker, cue, kind, content]]);
+  });
+
+  it('resolves "according to" at the start and at the end of a sentence', () => {
+    expect(run('According to Acme Group, sales fell sharply.', [['Acme Group', 'ORG']])).toEqual([['Acme Group', 'According to', 'indirect', 'sales fell sharply']]);
+    expect(run('Sales fell sharply, according to Acme Group.', [['Acme Group', 'ORG']])).toEqual([['Acme Group', 'according to', 'indirect', 'Sales fell sharply']]);
+  });
+
+  it('skips an appositive between the speaker and the cue', () => {
+    const text = 'John Smith, the head of Acme Group, noted that sales fell.';
+    expect(run(text, [['John Smith', 'PERSON'], ['Acme Group', 'ORG']])).toEqual([['John Smith', 'noted', 'indirect', 'sales fell']]);
+  });
+
+  it('resolves a pronoun speaker to the person named before', () => {
+    const text = 'John Smith arrived on Monday. He said the talks could fail.';
+    expect(run(text, [['John Smith', 'PERSON']])).toEqual([['John Smith', 'said', 'indirect', 'the talks could fail']]);
+  });
+
+  it('resolves a surname to the full name', () => {
+    const text = 'John Smith arrived on Monday. Smith warned that the talks could fail.';
+    expect(run(text, [['John Smith', 'PERSON'], ['Smith', 'PERSON']])).toEqual([['John Smith', 'warned', 'indirect', 'the talks could fail']]);
+  });
+
+  it('makes a described group the speaker', () => {
+    expect(run('Security analysts warn that the region is unstable.', [])).toEqual([['Security analysts', 'warn', 'indirect', 'the region is unstable']]);
+    expect(run('Russian officials said the border was closed.', [['Russian', 'NORP']])).toEqual([['Russian officials', 'said', 'indirect', 'the border was closed']]);
+  });
+
+  it('gives a participial cue the subject of its clause and cuts the first content before it', () => {
+    const text = 'Smith expressed concern about the attacks, highlighting that the border remains open.';
+    expect(run(text, [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'expressed', 'indirect', 'concern about the attacks'],
+      ['Smith', 'highlighting', 'indirect', 'the border remains open'],
+    ]);
+  });
+
+  it('splits a quote interrupted by the cue into two statements', () => {
+    const text = '"The talks failed," Smith said, "and we will not return."';
+    expect(run(text, [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'said', 'direct', 'The talks failed'],
+      ['Smith', 'said', 'direct', 'and we will not return'],
+    ]);
+  });
+
+  it('marks a partly quoted content as mixed', () => {
+    const text = 'Smith told reporters that the troops would stay "for several more years".';
+    expect(run(text, [['Smith', 'PERSON']])).toEqual([['Smith', 'told', 'mixed', 'the troops would stay "for several more years"']]);
+  });
+
+  it('ignores cognition verbs and sentences with no cue', () => {
+    expect(run('Smith believes the talks could fail. The talks began in May.', [['Smith', 'PERSON']])).toEqual([]);
+  });
+
+  it('lists the entities named inside the content as "about"', () => {
+    const doc = statements.run(makeDoc('Smith said that Russia and Acme Group had signed a deal.', [['Smith', 'PERSON'], ['Russia', 'GPE'], ['Acme Group', 'ORG']]));
+    expect(doc.statements[0].about.map((e) => entityName(doc, e))).toEqual(['Russia', 'Acme Group']);
+  });
+
+  it.each([
+    ['Smith was accused of lying by the committee.'],
+    ['The plan announced by Smith on Monday was delayed.'],
+    ['Although no group claimed responsibility, the attack raised fears.'],
+    ['The country had admitted more than a million refugees, Smith noted in passing and the rest.'],
+  ])('finds no statement of Smith in %j', (text) => {
+    expect(run(text, [['Smith', 'PERSON']]).filter((r) => r[0] === 'Smith' && r[1] !== 'noted')).toEqual([]);
+  });
+
+  it('does not take an introductory phrase for what was said', () => {
+    expect(run('In a meeting with Jones, Smith voiced concern over the arrests.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'voiced', 'indirect', 'concern over the arrests'],
+    ]);
+  });
+
+  it('ends a content at the comma closing a relative clause', () => {
+    expect(run('Smith, who denies the accusation, has avoided extradition.', [['Smith', 'PERSON']])).toEqual([['Smith', 'denies', 'indirect', 'the accusation']]);
+  });
+
+  it('cuts a content where a coordinated cue of the same subject starts', () => {
+    expect(run('Smith condemned the attack and said the government would help.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'condemned', 'indirect', 'the attack'],
+      ['Smith', 'said', 'indirect', 'the government would help'],
+    ]);
+  });
+
+  it('lists the paragraphs a colon introduces as statements of the speaker', () => {
+    const text = 'In an interview, Smith also said:\nThe talks must resume soon\nThe border should stay open\nOn Friday the minister left for Paris.';
+    expect(run(text, [['Smith', 'PERSON'], ['Paris', 'GPE']]).map((r) => r[3])).toEqual(['The talks must resume soon', 'The border should stay open']);
+  });
+});
