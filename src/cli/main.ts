@@ -9,9 +9,10 @@ import { register as said } from './commands/said.js';
 import { register as entity } from './commands/entity.js';
 import { register as stats } from './commands/stats.js';
 import { register as exportCmd } from './commands/export.js';
+import { register as serve } from './commands/serve.js';
 
 /** Every command module registers itself on the program. */
-export const COMMANDS = [ingest, extract, said, entity, stats, exportCmd];
+export const COMMANDS = [ingest, extract, said, entity, stats, exportCmd, serve];
 
 export function buildProgram(ctx: Context): Command {
   const program = new Command('newsgraph')
