@@ -45,6 +45,7 @@ log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.
 const base = { epochs, seed, minCount, log };
 const weights1 = trainPerceptron(train, gaz, base);
 const stages: TrainedWeights[] = [weights1];
+let temperature = 1;
 if (passes > 1) {
   // jackknife: first-pass labels for each training document from a model that did not see it
   const docLabels: Array<Map<string, Float32Array> | undefined> = new Array(train.length);
@@ -54,6 +55,7 @@ if (passes > 1) {
     log(`fold ${f + 1}/${folds}: training on ${rest.length} documents`);
     const wf = trainPerceptron(rest, gaz, { ...base, log: undefined });
     const tagger = new PerceptronTagger([viewOf(wf)], gaz);
+    if (f === 0) temperature = calibrate(viewOf(wf), held.map((i) => train[i]));
     for (const i of held) {
       const out = tagger.tagDocument(train[i].sentences);
       docLabels[i] = documentLabels(train[i].sentences, out.map(spansOf));
@@ -63,6 +65,32 @@ if (passes > 1) {
   stages.push(trainPerceptron(train, gaz, { ...base, docLabels }));
 }
 
+/** Temperature for span scores: the one (on a grid) with the lowest Brier score on held-out documents. */
+function calibrate(view: { table: import('../src/ner/model.js').FeatTable; w: Float32Array }, docs: NerDoc[]): number {
+  let best = 1;
+  let bestBrier = Infinity;
+  for (const t of [1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128]) {
+    const tagger = new PerceptronTagger([view], gaz, t);
+    let sum = 0;
+    let count = 0;
+    for (const d of docs) {
+      const out = tagger.tagDocument(d.sentences);
+      out.forEach((spans, si) => {
+        const gold = new Set(d.spans[si].map((x) => x.join(',')));
+        for (const sp of spans) {
+          const ok = gold.has(spansOf([sp])[0].join(',')) ? 1 : 0;
+          sum += (sp.score - ok) ** 2;
+          count++;
+        }
+      });
+    }
+    const brier = sum / Math.max(1, count);
+    if (brier < bestBrier) { bestBrier = brier; best = t; }
+  }
+  log(`calibration: temperature ${best} (Brier ${bestBrier.toFixed(4)} on ${docs.length} held-out documents)`);
+  return best;
+}
+
 function viewOf(t: TrainedWeights): { table: import('../src/ner/model.js').FeatTable; w: Float32Array } {
   const { FeatTable } = modelMod;
   const table = new FeatTable(t.keys.length);
@@ -70,7 +98,7 @@ function viewOf(t: TrainedWeights): { table: import('../src/ner/model.js').FeatT
   return { table, w: t.w };
 }
 
-const info = { trainedOn: 'conll2003/train.txt' + (flag('conll04') ? ' + conll04/train.json' : ''), epochs, minCount, prune, seed, passes };
+const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('conll04') ? ' + conll04/train.json' : ''), epochs, minCount, prune, seed, passes };
 const bodies = stages.map((s) => {
   const p = pruneWeights(s, prune);
   log(`stage rows: ${s.keys.length} -> ${p.keys.length} after pruning`);

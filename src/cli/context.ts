@@ -15,8 +15,8 @@ export function dbPath(ctx: Context, opts: { db?: string }): string {
 }
 
 /** Opens the store for a command and always closes it. */
-export function withStore<T>(ctx: Context, opts: { db?: string }, fn: (db: DB) => T, readonly = false): T {
-  const db = openStore(dbPath(ctx, opts), { readonly });
+export function withStore<T>(ctx: Context, opts: { db?: string; busyTimeout?: number }, fn: (db: DB) => T, readonly = false): T {
+  const db = openStore(dbPath(ctx, opts), { readonly, busyTimeout: opts.busyTimeout });
   try {
     return fn(db);
   } finally {
@@ -33,4 +33,14 @@ export function parseLimit(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`--limit must be a non-negative integer, got "${v}"`);
   return n;
+}
+
+/** Opens the store for an asynchronous command and closes it when the work settles. */
+export async function withStoreAsync<T>(ctx: Context, opts: { db?: string; busyTimeout?: number }, fn: (db: DB) => Promise<T>): Promise<T> {
+  const db = openStore(dbPath(ctx, opts), { busyTimeout: opts.busyTimeout });
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
 }

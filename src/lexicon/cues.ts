@@ -18,7 +18,7 @@ export const CUE_LEMMAS = [
   'affirm', 'clarify', 'specify', 'summarise', 'summarize', 'elaborate', 'quip', 'muse', 'wonder', 'speculate',
   'forecast', 'conclude', 'present', 'rule', 'accuse', 'dispute', 'applaud', 'hail', 'post', 'brief', 'notify',
   'announce', 'reckon', 'protest', 'retort', 'shout', 'pledge', 'vow', 'admonish', 'opine', 'tout', 'boast',
-  'brag', 'insinuate', 'imply', 'publish', 'broadcast', 'remind', 'find', 'show',
+  'brag', 'insinuate', 'imply', 'push', 'talk', 'speak', 'publish', 'broadcast', 'remind', 'find', 'show',
 ] as const;
 
 /** Cues that only report speech when followed by a particle ("point out", "point to"). */
@@ -26,6 +26,9 @@ export const PARTICLE_CUES: Record<string, string[]> = {
   point: ['out', 'to'],
   call: ['for', 'on', 'out'],
   rule: ['out', 'that'],
+  push: ['for'],
+  talk: ['about'],
+  speak: ['about', 'of', 'out'],
   find: ['that'],
   show: ['that'],
   present: [],

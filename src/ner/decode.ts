@@ -1,76 +1,127 @@
-// Greedy left-to-right BILOU decoding with transition constraints.
-import { HISTORY_COUNT, STRIDE, historyFeatures, type SentenceFeatures } from './features.js';
+// First-order Viterbi decoding over BILOU labels with transition constraints.
+import { HISTORY_CLASSES, HISTORY_COUNT, STRIDE, historyFeatures, transitionFeature, type SentenceFeatures } from './features.js';
 import type { FeatTable } from './model.js';
-import { N_LABELS, VALID, labelPos } from './labels.js';
+import { N_LABELS, VALID, labelPos, labelType } from './labels.js';
 
 export interface WeightView {
   table: FeatTable;
   w: Float32Array;
 }
 
+const L = N_LABELS;
 const hist = new Int32Array(HISTORY_COUNT);
-const scores = new Float32Array(N_LABELS);
+/** END_OK[l]: label l may end a sentence (not B or I). */
+const END_OK = Uint8Array.from({ length: L }, (_, l) => (labelPos(l) === 0 || labelPos(l) === 1 ? 0 : 1));
+/** History class of a previous label: 0 for O, 1 + type otherwise. */
+export const HIST_CLASS = Uint8Array.from({ length: L }, (_, l) => labelType(l) + 1);
+/** For each label, the previous labels allowed before it. */
+const PREVS: Uint8Array[] = Array.from({ length: L }, (_, c) => Uint8Array.from([...Array(L).keys()].filter((p) => VALID[p * L + c])));
 
-/** Adds the weights of the token's static and history features to scores. */
-export function scoreToken(m: WeightView, sf: SentenceFeatures, i: number, p1: number, p2: number, out: Float32Array): void {
-  out.fill(0);
-  const { table, w } = m;
+function addRow(m: WeightView, f: number, out: Float32Array, at: number): void {
+  const r = m.table.get(f);
+  if (r < 0) return;
+  const w = m.w;
+  const o = r * L;
+  for (let l = 0; l < L; l++) out[at + l] += w[o + l];
+}
+
+/** Scores of the static features of every token: E[i * L + label]. */
+export function emissions(m: WeightView, sf: SentenceFeatures, E: Float32Array): void {
+  E.fill(0, 0, sf.n * L);
   const feats = sf.feats;
-  const base = i * STRIDE;
-  for (let k = base; k < base + STRIDE; k++) {
-    const f = feats[k];
-    if (f === 0) continue;
-    const r = table.get(f);
-    if (r < 0) continue;
-    const o = r * N_LABELS;
-    for (let l = 0; l < N_LABELS; l++) out[l] += w[o + l];
-  }
-  const nh = historyFeatures(sf, i, p1, p2, hist);
-  for (let k = 0; k < nh; k++) {
-    const r = table.get(hist[k]);
-    if (r < 0) continue;
-    const o = r * N_LABELS;
-    for (let l = 0; l < N_LABELS; l++) out[l] += w[o + l];
-  }
-}
-
-/** Best label allowed after prev (and able to end the sentence at the last token). */
-export function bestValid(out: Float32Array, prev: number, last: boolean): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  const row = prev * N_LABELS;
-  for (let l = 0; l < N_LABELS; l++) {
-    if (!VALID[row + l]) continue;
-    if (last) {
-      const p = labelPos(l);
-      if (p === 0 || p === 1) continue;
-    }
-    if (out[l] > bestScore) {
-      bestScore = out[l];
-      best = l;
-    }
-  }
-  return best;
-}
-
-/** Softmax probability of the chosen label among the allowed ones. */
-function confidence(out: Float32Array, prev: number, chosen: number): number {
-  const row = prev * N_LABELS;
-  const top = out[chosen];
-  let z = 0;
-  for (let l = 0; l < N_LABELS; l++) if (VALID[row + l]) z += Math.exp(out[l] - top);
-  return 1 / z;
-}
-
-export function decodeSentence(m: WeightView, sf: SentenceFeatures, labels: Uint8Array, probs?: Float32Array): void {
-  let p1 = 0;
-  let p2 = 0;
   for (let i = 0; i < sf.n; i++) {
-    scoreToken(m, sf, i, p1, p2, scores);
-    const l = bestValid(scores, p1, i === sf.n - 1);
-    if (probs) probs[i] = confidence(scores, p1, l);
-    labels[i] = l;
-    p2 = p1;
-    p1 = l;
+    const base = i * STRIDE;
+    const at = i * L;
+    for (let k = base; k < base + STRIDE; k++) {
+      const f = feats[k];
+      if (f !== 0) addRow(m, f, E, at);
+    }
+  }
+}
+
+/** Label-bigram scores trans[prev * L + cur] (prev 0 also stands for the sentence start). */
+export function transitions(m: WeightView, trans: Float32Array): void {
+  trans.fill(0);
+  for (let p = 0; p < L; p++) addRow(m, transitionFeature(p), trans, p * L);
+}
+
+/** Scores of the history features at token i per previous-label class: R[class * L + cur]. */
+function historyScores(m: WeightView, sf: SentenceFeatures, i: number, R: Float32Array): void {
+  R.fill(0);
+  for (let h = 0; h < HISTORY_CLASSES; h++) {
+    historyFeatures(sf, i, h, hist);
+    for (let k = 0; k < HISTORY_COUNT; k++) addRow(m, hist[k], R, h * L);
+  }
+}
+
+let E = new Float32Array(64 * L);
+let back = new Uint8Array(64 * L);
+const R = new Float32Array(HISTORY_CLASSES * L);
+const trans = new Float32Array(L * L);
+let delta = new Float32Array(L);
+let next = new Float32Array(L);
+
+/**
+ * Best label sequence. probs (optional) gets, per token, the softmax probability (scores divided by
+ * temperature, given the chosen previous label) of the labels with the chosen label's type.
+ */
+export function decodeSentence(m: WeightView, sf: SentenceFeatures, labels: Uint8Array, probs?: Float32Array, temperature = 1): void {
+  const n = sf.n;
+  if (n === 0) return;
+  if (E.length < n * L) {
+    E = new Float32Array(n * L * 2);
+    back = new Uint8Array(n * L * 2);
+  }
+  emissions(m, sf, E);
+  transitions(m, trans);
+  for (let i = 0; i < n; i++) {
+    historyScores(m, sf, i, R);
+    for (let c = 0; c < L; c++) {
+      const e = E[i * L + c];
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        if (VALID[c]) best = trans[c] + R[c];
+      } else {
+        const prevs = PREVS[c];
+        for (let j = 0; j < prevs.length; j++) {
+          const p = prevs[j];
+          const v = delta[p] + trans[p * L + c] + R[HIST_CLASS[p] * L + c];
+          if (v > best) { best = v; arg = p; }
+        }
+      }
+      next[c] = best + e;
+      back[i * L + c] = arg;
+    }
+    const tmp = delta;
+    delta = next;
+    next = tmp;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let c = 0; c < L; c++) if (END_OK[c] && delta[c] > best) { best = delta[c]; arg = c; }
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = arg;
+    arg = back[i * L + arg];
+  }
+  if (probs) {
+    const row = new Float32Array(L);
+    for (let i = 0; i < n; i++) {
+      const prev = i === 0 ? 0 : labels[i - 1];
+      row.fill(0);
+      historyFeatures(sf, i, HIST_CLASS[prev], hist);
+      for (let k = 0; k < HISTORY_COUNT; k++) addRow(m, hist[k], row, 0);
+      const chosen = labels[i];
+      const top = (E[i * L + chosen] + trans[prev * L + chosen] + row[chosen]) / temperature;
+      let z = 0;
+      let same = 0;
+      for (let c = 0; c < L; c++) {
+        if (!VALID[prev * L + c]) continue;
+        const e = Math.exp((E[i * L + c] + trans[prev * L + c] + row[c]) / temperature - top);
+        z += e;
+        if (HIST_CLASS[c] === HIST_CLASS[chosen]) same += e;
+      }
+      probs[i] = same / z;
+    }
   }
 }

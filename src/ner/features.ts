@@ -9,7 +9,9 @@ import {
 } from './normalize.js';
 
 /** Maximum number of static features per token (the row stride); unused slots are 0. */
-export const STRIDE = 72;
+export const STRIDE = 64;
+/** Slots at the end of each row kept for the document-label features of the second pass. */
+export const DOC_SLOTS = 3;
 
 // template ids
 const T = {
@@ -53,32 +55,85 @@ export interface SentenceFeatures {
   /** folded word hash per token (used by history features) */
   lowerHash: Int32Array;
   shapeHash: Int32Array;
+  sshapeHash: Int32Array;
+  folded: string[];
+  cap: Uint8Array;
   /** n * STRIDE static features */
   feats: Int32Array;
 }
 
+/** Everything about a token that does not depend on its context (cached per distinct token). */
+interface TokenInfo {
+  word: string;
+  folded: string;
+  lowerHash: number;
+  shapeHash: number;
+  sshapeHash: number;
+  /** word, lower, shape, prefixes and suffixes */
+  own: Int32Array;
+  cap: boolean;
+  hasLetter: boolean;
+  upper: boolean;
+  /** gazetteer categories of the token alone (lowercase lookup) */
+  uniBits: number;
+}
+
 const PAD_L = hashString('<s>', 99);
 const PAD_R = hashString('</s>', 99);
+const tokenCache = new Map<string, TokenInfo>();
+let cacheGaz: Gazetteer | undefined;
+
+function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
+  if (cacheGaz !== gaz) {
+    tokenCache.clear();
+    cacheGaz = gaz;
+  }
+  let t = tokenCache.get(raw);
+  if (t) return t;
+  const word = normalizeToken(raw);
+  const folded = foldWord(word);
+  const lowerHash = hashString(folded, 3);
+  const sh = wordShape(word);
+  const shapeHash = hashString(sh, 4);
+  const sshapeHash = hashString(shortShape(sh), 5);
+  const lim = Math.min(4, folded.length);
+  const own = new Int32Array(4 + 2 * lim);
+  own[0] = mix(T.word, hashString(word, 2));
+  own[1] = mix(T.lower, lowerHash);
+  own[2] = mix(T.shape, shapeHash);
+  own[3] = mix(T.len, Math.min(word.length, 8) * 2 + (isCapitalized(word) ? 1 : 0));
+  for (let a = 1; a <= lim; a++) {
+    own[2 + 2 * a] = mix(T.pre + a - 1, hashString(folded.slice(0, a), 6));
+    own[3 + 2 * a] = mix(T.suf + a - 1, hashString(folded.slice(folded.length - a), 7));
+  }
+  const hasLetter = /\p{L}/u.test(word);
+  t = {
+    word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
+    upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
+  };
+  if (tokenCache.size > 200000) tokenCache.clear();
+  tokenCache.set(raw, t);
+  return t;
+}
 
 export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo): SentenceFeatures {
   const n = tokens.length;
-  const words = tokens.map(normalizeToken);
-  const folded = words.map(foldWord);
+  const infos = tokens.map((x) => tokenInfo(x, gaz));
+  const words = infos.map((x) => x.word);
+  const folded = infos.map((x) => x.folded);
   const lowerHash = new Int32Array(n);
   const shapeHash = new Int32Array(n);
   const sshapeHash = new Int32Array(n);
-  const shapes: string[] = new Array(n);
   let letters = 0;
   let upperWords = 0;
   for (let i = 0; i < n; i++) {
-    lowerHash[i] = hashString(folded[i], 3);
-    const sh = wordShape(words[i]);
-    shapes[i] = sh;
-    shapeHash[i] = hashString(sh, 4);
-    sshapeHash[i] = hashString(shortShape(sh), 5);
-    if (/\p{L}/u.test(words[i])) {
+    const t = infos[i];
+    lowerHash[i] = t.lowerHash;
+    shapeHash[i] = t.shapeHash;
+    sshapeHash[i] = t.sshapeHash;
+    if (t.hasLetter) {
       letters++;
-      if (words[i] === words[i].toUpperCase()) upperWords++;
+      if (t.upper) upperWords++;
     }
   }
   const headline = letters >= 3 && upperWords / letters > 0.8 ? 1 : 0;
@@ -87,11 +142,13 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
   const gazUni = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let key = '';
-    for (let len = 1; len <= GAZ_MAX_LEN && i + len <= n; len++) {
+    const maxLen = infos[i].cap ? GAZ_MAX_LEN : 1;
+    for (let len = 1; len <= maxLen && i + len <= n; len++) {
+      if (len > 1 && !infos[i + len - 1].hasLetter && words[i + len - 1] !== '.') break;
       key = len === 1 ? folded[i] : key + ' ' + folded[i + len - 1];
-      let bits = gaz.phrases.get(len === 1 ? words[i].toLowerCase() : key);
-      if (bits === undefined) continue;
-      const capOk = isCapitalized(words[i]) && isCapitalized(words[i + len - 1]);
+      let bits = len === 1 ? infos[i].uniBits : gaz.phrases.get(key);
+      if (!bits) continue;
+      const capOk = infos[i].cap && infos[i + len - 1].cap;
       if (!capOk) bits &= GAZ_TITLE | GAZ_ORGWORD;
       if (!bits) continue;
       if (len === 1) {
@@ -110,19 +167,13 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
   const ss = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : sshapeHash[j]);
   for (let i = 0; i < n; i++) {
     let k = i * STRIDE;
-    const end = k + STRIDE;
+    const end = k + STRIDE - DOC_SLOTS;
     const w = words[i];
     const f = folded[i];
     feats[k++] = T.bias;
-    feats[k++] = mix(T.word, hashString(w, 2));
-    feats[k++] = mix(T.lower, lowerHash[i]);
-    feats[k++] = mix(T.shape, shapeHash[i]);
+    const own = infos[i].own;
+    for (let a = 0; a < own.length; a++) feats[k++] = own[a];
     feats[k++] = mix(T.sshape, mix(sshapeHash[i], headline));
-    const lim = Math.min(4, f.length);
-    for (let a = 1; a <= lim; a++) {
-      feats[k++] = mix(T.pre + a - 1, hashString(f.slice(0, a), 6));
-      feats[k++] = mix(T.suf + a - 1, hashString(f.slice(f.length - a), 7));
-    }
     feats[k++] = mix(T.wm1, lw(i - 1));
     feats[k++] = mix(T.wp1, lw(i + 1));
     feats[k++] = mix(T.wm2, lw(i - 2));
@@ -138,7 +189,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       const pw = words[i - 1].toLowerCase();
       feats[k++] = mix(T.sufm1, hashString(pw.slice(-3), 8));
     }
-    const cap = isCapitalized(w);
+    const cap = infos[i].cap;
     const initial = i === 0 || (i === 1 && isQuoteOrPunct(words[0]));
     feats[k++] = mix(T.init, (initial ? 2 : 0) + (cap ? 1 : 0) + headline * 4);
     if (cap) {
@@ -147,22 +198,21 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       feats[k++] = mix(T.lowerSeen, (seenLower ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
       feats[k++] = mix(T.capSeen, (seenCap ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
     }
-    feats[k++] = mix(T.len, Math.min(w.length, 8) * 2 + (cap ? 1 : 0));
     // gazetteer
     for (let p = 0; p < 4; p++) {
       const bits = gazPos[i * 4 + p];
       if (!bits) continue;
-      for (let c = 0; c < GAZ_CATEGORIES && k < end - 12; c++) if (bits & (1 << c)) feats[k++] = mix(T.gaz, c * 4 + p);
+      for (let c = 0; c < GAZ_CATEGORIES && k < end - 8; c++) if (bits & (1 << c)) feats[k++] = mix(T.gaz, c * 4 + p);
     }
     const bm1 = i > 0 ? gazUni[i - 1] : 0;
     const bp1 = i + 1 < n ? gazUni[i + 1] : 0;
-    for (let c = 0; c < GAZ_CATEGORIES && k < end - 8; c++) {
+    for (let c = 0; c < GAZ_CATEGORIES && k < end - 4; c++) {
       if (bm1 & (1 << c)) feats[k++] = mix(T.gazm1, c);
       if (bp1 & (1 << c)) feats[k++] = mix(T.gazp1, c);
     }
     // hyphenated words: parts and demonym parts ("Anglo-Dutch", "pro-Russian")
     const dash = w.indexOf('-');
-    if (dash > 0 && dash < w.length - 1 && k < end - 4) {
+    if (dash > 0 && dash < w.length - 1 && k < end - 3) {
       const parts = w.split('-');
       const last = parts[parts.length - 1];
       feats[k++] = mix(T.hyph, hashString(last.toLowerCase(), 9));
@@ -170,34 +220,47 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       if (lb & GAZ_DEMONYM && isCapitalized(last)) feats[k++] = mix(T.hyph, 1);
       if (isCapitalized(parts[0])) feats[k++] = mix(T.hyph, 2 + (cap ? 1 : 0));
     }
-    // document-level labels from a first pass
-    if (doc.labels && k < end - 6) {
-      const dl = doc.labels.get(f);
-      if (dl && cap) {
-        let best = -1;
-        let bestV = 0;
-        let tot = 0;
-        for (let c = 0; c < 4; c++) {
-          tot += dl[c];
-          if (dl[c] > bestV) { bestV = dl[c]; best = c; }
-        }
-        if (best >= 0) {
-          const strong = bestV / tot > 0.66 ? 1 : 0;
-          feats[k++] = mix(T.docLab, best * 2 + strong);
-          feats[k++] = mix(T.docLabAny, mix(best, sshapeHash[i]));
-        }
-      }
-    }
   }
-  return { n, lowerHash, shapeHash, feats };
+  const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap: Uint8Array.from(infos, (x) => (x.cap ? 1 : 0)), feats };
+  if (doc.labels) addDocLabelFeatures(sf, doc.labels);
+  return sf;
 }
 
-/** Features that depend on the two previous labels; written into out, returns the count. */
-export function historyFeatures(sf: SentenceFeatures, i: number, p1: number, p2: number, out: Int32Array): number {
-  out[0] = mix(T.p1, p1);
-  out[1] = mix(T.p12, p1 * 64 + p2);
-  out[2] = mix(T.p1w, mix(p1, sf.lowerHash[i]));
-  out[3] = mix(T.p1s, mix(p1, sf.shapeHash[i]));
-  return 4;
+/** Writes the document-label features (from a first pass) into the reserved slots of each row. */
+export function addDocLabelFeatures(sf: SentenceFeatures, labels: Map<string, Float32Array>): void {
+  for (let i = 0; i < sf.n; i++) {
+    const k = i * STRIDE + STRIDE - DOC_SLOTS;
+    sf.feats[k] = 0;
+    sf.feats[k + 1] = 0;
+    sf.feats[k + 2] = 0;
+    const dl = sf.cap[i] ? labels.get(sf.folded[i]) : undefined;
+    if (!dl) continue;
+    let best = -1;
+    let bestV = 0;
+    let tot = 0;
+    for (let c = 0; c < 4; c++) {
+      tot += dl[c];
+      if (dl[c] > bestV) { bestV = dl[c]; best = c; }
+    }
+    if (best < 0) continue;
+    const strong = bestV / tot > 0.66 ? 1 : 0;
+    sf.feats[k] = mix(T.docLab, best * 2 + strong);
+    sf.feats[k + 1] = mix(T.docLabAny, mix(best, sf.sshapeHash[i]));
+  }
 }
-export const HISTORY_COUNT = 4;
+
+/** The label-bigram feature (previous label p1). */
+export function transitionFeature(p1: number): number {
+  return mix(T.p1, p1);
+}
+
+/** Number of previous-label classes the history features distinguish: O and the four types. */
+export const HISTORY_CLASSES = 5;
+
+/** Features that depend on the class of the previous label (0 = O, 1 + type) and on the token. */
+export function historyFeatures(sf: SentenceFeatures, i: number, prevClass: number, out: Int32Array): number {
+  out[0] = mix(T.p1w, mix(prevClass, sf.lowerHash[i]));
+  out[1] = mix(T.p1s, mix(prevClass, sf.shapeHash[i]));
+  return 2;
+}
+export const HISTORY_COUNT = 2;

@@ -14,11 +14,17 @@ export const DEFAULT_NER_MODEL_PATH = fileURLToPath(new URL('../../models/ner.bi
 
 let cached: NerTagger | undefined;
 
+function build(path: string): NerTagger {
+  const passes = loadModel(path);
+  const temperature = Number(passes[passes.length - 1].header.info?.temperature ?? 1);
+  return new PerceptronTagger(passes, loadGazetteer(), temperature);
+}
+
 /** Loads the tagger; the default model is loaded once and shared. Throws NerModelError. */
 export function loadNerTagger(modelPath?: string): NerTagger {
   if (modelPath === undefined || modelPath === DEFAULT_NER_MODEL_PATH) {
-    cached ??= new PerceptronTagger(loadModel(DEFAULT_NER_MODEL_PATH), loadGazetteer());
+    cached ??= build(DEFAULT_NER_MODEL_PATH);
     return cached;
   }
-  return new PerceptronTagger(loadModel(modelPath), loadGazetteer());
+  return build(modelPath);
 }

@@ -1,6 +1,6 @@
 // The document tagger: one or two greedy passes; the second pass sees what the first found
 // elsewhere in the document.
-import { docInfo, sentenceFeatures, type DocInfo } from './features.js';
+import { addDocLabelFeatures, docInfo, sentenceFeatures, type SentenceFeatures } from './features.js';
 import { decodeSentence, type WeightView } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
 import { TYPES, labelsToSpans } from './labels.js';
@@ -8,25 +8,26 @@ import { foldWord, normalizeToken } from './normalize.js';
 import type { NerSpan, NerTagger } from './types.js';
 
 export class PerceptronTagger implements NerTagger {
-  constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer) {}
+  constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer, private readonly temperature = 1) {}
 
   tagDocument(sentences: string[][]): NerSpan[][] {
     const doc = docInfo(sentences);
-    let result = this.pass(this.passes[0], sentences, doc);
+    const feats = sentences.map((tokens) => sentenceFeatures(tokens, this.gaz, doc));
+    let result = this.pass(this.passes[0], feats);
     for (let p = 1; p < this.passes.length; p++) {
-      doc.labels = documentLabels(sentences, result);
-      result = this.pass(this.passes[p], sentences, doc);
+      const labels = documentLabels(sentences, result);
+      for (const sf of feats) addDocLabelFeatures(sf, labels);
+      result = this.pass(this.passes[p], feats);
     }
     return result;
   }
 
-  private pass(m: WeightView, sentences: string[][], doc: DocInfo): NerSpan[][] {
-    return sentences.map((tokens) => {
-      if (tokens.length === 0) return [];
-      const sf = sentenceFeatures(tokens, this.gaz, doc);
+  private pass(m: WeightView, feats: SentenceFeatures[]): NerSpan[][] {
+    return feats.map((sf) => {
+      if (sf.n === 0) return [];
       const labels = new Uint8Array(sf.n);
       const probs = new Float32Array(sf.n);
-      decodeSentence(m, sf, labels, probs);
+      decodeSentence(m, sf, labels, probs, this.temperature);
       return labelsToSpans(labels).map(([start, end, t]) => {
         let score = 1;
         for (let i = start; i < end; i++) score = Math.min(score, probs[i]);

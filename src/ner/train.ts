@@ -1,6 +1,6 @@
 // Averaged perceptron training for the greedy BILOU tagger (used by scripts/train-ner.ts).
-import { HISTORY_COUNT, STRIDE, docInfo, historyFeatures, sentenceFeatures, type SentenceFeatures } from './features.js';
-import { bestValid, scoreToken } from './decode.js';
+import { HISTORY_COUNT, STRIDE, docInfo, historyFeatures, sentenceFeatures, transitionFeature, type SentenceFeatures } from './features.js';
+import { HIST_CLASS, decodeSentence } from './decode.js';
 import { FeatTable } from './model.js';
 import type { Gazetteer } from './gazetteer.js';
 import { N_LABELS, spansToLabels } from './labels.js';
@@ -57,8 +57,10 @@ export function trainPerceptron(docs: NerDoc[], gaz: Gazetteer, opts: TrainOptio
     for (const { sf, gold } of doc) {
       for (let k = 0; k < sf.feats.length; k++) bump(sf.feats[k]);
       for (let i = 0; i < sf.n; i++) {
-        historyFeatures(sf, i, i > 0 ? gold[i - 1] : 0, i > 1 ? gold[i - 2] : 0, hist);
+        const gp = i > 0 ? gold[i - 1] : 0;
+        historyFeatures(sf, i, HIST_CLASS[gp], hist);
         for (const f of hist) bump(f);
+        bump(transitionFeature(gp));
       }
     }
   }
@@ -69,11 +71,22 @@ export function trainPerceptron(docs: NerDoc[], gaz: Gazetteer, opts: TrainOptio
   const w = new Float32Array(table.size * N_LABELS);
   const u = new Float64Array(table.size * N_LABELS);
   const view = { table, w };
-  const scores = new Float32Array(N_LABELS);
-  const rows = new Int32Array(STRIDE + HISTORY_COUNT);
   const rand = mulberry32(opts.seed);
   const order = prepared.map((_, i) => i);
+  let pred = new Uint8Array(256);
   let c = 1;
+  const update = (f: number, label: number, delta: number): void => {
+    const r = table.get(f);
+    if (r < 0) return;
+    const o = r * N_LABELS + label;
+    w[o] += delta;
+    u[o] += c * delta;
+  };
+  const updateHistory = (sf: SentenceFeatures, i: number, prev: number, label: number, delta: number): void => {
+    update(transitionFeature(prev), label, delta);
+    historyFeatures(sf, i, HIST_CLASS[prev], hist);
+    for (let k = 0; k < HISTORY_COUNT; k++) update(hist[k], label, delta);
+  };
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -83,40 +96,35 @@ export function trainPerceptron(docs: NerDoc[], gaz: Gazetteer, opts: TrainOptio
     let total = 0;
     for (const di of order) {
       for (const { sf, gold } of prepared[di]) {
-        let p1 = 0;
-        let p2 = 0;
+        if (pred.length < sf.n) pred = new Uint8Array(sf.n * 2);
+        decodeSentence(view, sf, pred);
+        total += sf.n;
         for (let i = 0; i < sf.n; i++) {
-          scoreToken(view, sf, i, p1, p2, scores);
-          const pred = bestValid(scores, p1, i === sf.n - 1);
           const g = gold[i];
-          total++;
-          if (pred !== g) {
+          const z = pred[i];
+          const gp = i > 0 ? gold[i - 1] : 0;
+          const zp = i > 0 ? pred[i - 1] : 0;
+          if (g !== z) {
             errors++;
-            let nr = 0;
             const base = i * STRIDE;
             for (let k = base; k < base + STRIDE; k++) {
               const f = sf.feats[k];
               if (f === 0) continue;
               const r = table.get(f);
-              if (r >= 0) rows[nr++] = r;
-            }
-            historyFeatures(sf, i, p1, p2, hist);
-            for (const f of hist) {
-              const r = table.get(f);
-              if (r >= 0) rows[nr++] = r;
-            }
-            for (let k = 0; k < nr; k++) {
-              const o = rows[k] * N_LABELS;
+              if (r < 0) continue;
+              const o = r * N_LABELS;
               w[o + g] += 1;
               u[o + g] += c;
-              w[o + pred] -= 1;
-              u[o + pred] -= c;
+              w[o + z] -= 1;
+              u[o + z] -= c;
             }
           }
-          c++;
-          p2 = p1;
-          p1 = pred;
+          if (g !== z || gp !== zp) {
+            updateHistory(sf, i, gp, g, 1);
+            updateHistory(sf, i, zp, z, -1);
+          }
         }
+        c++;
       }
     }
     log(`epoch ${epoch + 1}: token error rate ${(100 * errors / total).toFixed(2)}%`);

@@ -118,7 +118,9 @@ export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreS
     }
     return { status, articleId };
   });
-  return run();
+  // BEGIN IMMEDIATE: take the write lock before the first read, so a second writer waits
+  // (busy timeout) instead of failing with SQLITE_BUSY when its read snapshot goes stale
+  return run.immediate();
 }
 
 /** True when an article with this id and content is already stored (lets ingest skip the pipeline). */

@@ -76,4 +76,35 @@ describe('stages/statements', () => {
     const doc = statements.run(makeDoc('Smith said that Russia and Acme Group had signed a deal.', [['Smith', 'PERSON'], ['Russia', 'GPE'], ['Acme Group', 'ORG']]));
     expect(doc.statements[0].about.map((e) => entityName(doc, e))).toEqual(['Russia', 'Acme Group']);
   });
+
+  it.each([
+    ['Smith was accused of lying by the committee.'],
+    ['The plan announced by Smith on Monday was delayed.'],
+    ['Although no group claimed responsibility, the attack raised fears.'],
+    ['The country had admitted more than a million refugees, Smith noted in passing and the rest.'],
+  ])('finds no statement of Smith in %j', (text) => {
+    expect(run(text, [['Smith', 'PERSON']]).filter((r) => r[0] === 'Smith' && r[1] !== 'noted')).toEqual([]);
+  });
+
+  it('does not take an introductory phrase for what was said', () => {
+    expect(run('In a meeting with Jones, Smith voiced concern over the arrests.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'voiced', 'indirect', 'concern over the arrests'],
+    ]);
+  });
+
+  it('ends a content at the comma closing a relative clause', () => {
+    expect(run('Smith, who denies the accusation, has avoided extradition.', [['Smith', 'PERSON']])).toEqual([['Smith', 'denies', 'indirect', 'the accusation']]);
+  });
+
+  it('cuts a content where a coordinated cue of the same subject starts', () => {
+    expect(run('Smith condemned the attack and said the government would help.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'condemned', 'indirect', 'the attack'],
+      ['Smith', 'said', 'indirect', 'the government would help'],
+    ]);
+  });
+
+  it('lists the paragraphs a colon introduces as statements of the speaker', () => {
+    const text = 'In an interview, Smith also said:\nThe talks must resume soon\nThe border should stay open\nOn Friday the minister left for Paris.';
+    expect(run(text, [['Smith', 'PERSON'], ['Paris', 'GPE']]).map((r) => r[3])).toEqual(['The talks must resume soon', 'The border should stay open']);
+  });
 });

@@ -22,6 +22,8 @@ export function entityType(label: NerSpan['label'], name: string): EntityType | 
 /** Institution nouns that make "US military" or "Afghan government" one organisation. */
 const INSTITUTIONS = new Set(['government', 'military', 'army', 'navy', 'police', 'ministry', 'embassy', 'parliament', 'administration', 'cabinet', 'judiciary', 'senate', 'regime', 'presidency', 'legislature', 'junta']);
 
+const AFFILIATIONS = new Set(['conservative', 'labour', 'liberal', 'democrat', 'democratic', 'republican', 'socialist', 'green', 'independent', 'tory', 'communist', 'nationalist', 'centrist', 'progressive']);
+
 const isCap = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 
 /**
@@ -49,6 +51,8 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
   return out;
   function stripTitle(doc: Doc, x: number, y: number, lab: NerLabel): [number, number, NerLabel] {
     if (lab !== 'PER' && lab !== 'ORG') return [x, y, lab];
+    // "Conservative Graham Brady", "Republican John Smith": an affiliation word is not part of the name
+    if (lab === 'PER' && y - x >= 3 && (AFFILIATIONS.has(t.norm[x]) || isDemonym(doc.text.slice(t.start[x], t.end[x])))) x++;
     // the last title word or honorific followed only by capitalised words
     let cut = -1;
     for (let i = x; i < y - 1; i++) {

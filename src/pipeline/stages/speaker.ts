@@ -2,9 +2,13 @@ import type { Doc, Mention } from '../../document/types.js';
 import { antecedent, isPronoun } from './coref.js';
 import { SPEECH_NOUNS } from '../../lexicon/cues.js';
 import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
+import { demonymCountry } from '../../ner/index.js';
 
 /** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
 const SKIP = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'both', 'all']);
+/** Documents that speak for their author ("the draft says"). */
+const DOCUMENT_NOUNS = new Set(['draft', 'resolution', 'proposal', 'bill', 'plan', 'text']);
 const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const NP_PREP = new Set(['of', 'from', 'for', 'in', 'inside', 'at', 'with']);
 const DETS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'most', 'two', 'three', 'few', 'one', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'that', 'both', 'all', 'senior', 'top']);
@@ -21,21 +25,36 @@ export interface SpeakerRef {
   group?: { start: number; end: number };
 }
 
+interface MentionIndex {
+  size: number;
+  byEnd: Map<number, Mention>;
+  byStart: Map<number, Mention>;
+}
+const indexes = new WeakMap<Doc, MentionIndex>();
+
+/** Resolved mentions by first and last token (longest wins), rebuilt when mentions were added. */
+function mentionIndex(doc: Doc): MentionIndex {
+  let ix = indexes.get(doc);
+  if (ix && ix.size === doc.mentions.length) return ix;
+  ix = { size: doc.mentions.length, byEnd: new Map(), byStart: new Map() };
+  for (const m of doc.mentions) {
+    if (m.entity < 0) continue;
+    const e = ix.byEnd.get(m.tokEnd);
+    if (!e || m.tokStart < e.tokStart) ix.byEnd.set(m.tokEnd, m);
+    const b = ix.byStart.get(m.tokStart);
+    if (!b || m.tokEnd > b.tokEnd) ix.byStart.set(m.tokStart, m);
+  }
+  indexes.set(doc, ix);
+  return ix;
+}
+
 /** The name or pronoun mention ending exactly at token `tokEnd`. */
 function mentionEndingAt(doc: Doc, tokEnd: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (m.tokEnd === tokEnd && m.entity >= 0 && (!best || m.tokStart < best.tokStart)) best = m;
-  }
-  return best;
+  return mentionIndex(doc).byEnd.get(tokEnd);
 }
 
 function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (m.tokStart === tokStart && m.entity >= 0 && (!best || m.tokEnd > best.tokEnd)) best = m;
-  }
-  return best;
+  return mentionIndex(doc).byStart.get(tokStart);
 }
 
 /** Skips auxiliaries and adverbs leftwards from `i` (inclusive); returns the first other token. */
@@ -110,6 +129,15 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   const t = doc.tokens;
   const close = t.norm[j];
   let candidate: Mention | undefined;
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned": the name is the last appositive
+  const named = mentionEndingAt(doc, j);
+  if (named && named.kind === 'name' && named.type !== 'NORP') {
+    if (named.type === 'PERSON' && t.norm[named.tokStart - 1] === close) return fromMention(named);
+    // "The only two Arab states ... - Egypt and Jordan - also criticised": the named appositive speaks
+    const first = t.norm[named.tokStart - 1] === 'and' ? mentionEndingAt(doc, named.tokStart - 1) : undefined;
+    if (DASHES.has(close) && first && first.kind === 'name' && DASHES.has(t.norm[first.tokStart - 1])) return fromMention(first);
+    if (DASHES.has(close) && DASHES.has(t.norm[named.tokStart - 1])) return fromMention(named);
+  }
   let segEnd = j;
   let hasVerb = false;
   for (let k = j - 1; k >= lo && j - k < 45; k--) {
@@ -156,6 +184,10 @@ function skipTemporal(doc: Doc, j: number, lo: number): number {
 export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefined {
   const t = doc.tokens;
   const m = mentionEndingAt(doc, j + 1);
+  if (m && m.kind === 'name' && m.type === 'NORP' && m.tokStart - 1 >= lo && QUANTIFIERS.has(t.norm[m.tokStart - 1])) {
+    // "Many Tunisians": a described group, not the nationality
+    return groupRef(doc, m.tokStart - 1, j);
+  }
   if (m && m.kind !== 'pronoun') {
     // "a spokesperson for the British Foreign Office": the name is inside a described speaker
     let b = m.tokStart - 1;
@@ -173,7 +205,21 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
   }
   const s = nounPhraseStart(doc, j, lo);
   if (s < 0 || t.pos[j] === 'PRON') return undefined;
-  if (SPEECH_NOUNS.has(t.norm[j])) return undefined;
+  if (SPEECH_NOUNS.has(t.norm[j]) || DOCUMENT_NOUNS.has(t.norm[j])) {
+    // "the U.S. draft says", "a Russian draft resolution calls for": the document speaks for its author
+    for (let k = j - 1; k >= s; k--) {
+      const owner = mentionEndingAt(doc, k + 1);
+      if (owner && owner.kind === 'name' && owner.tokStart >= s) {
+        const type = doc.entities[owner.entity].type;
+        if (type === 'ORG' || type === 'GPE' || type === 'PERSON') return { entity: owner.entity, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
+        if (type === 'NORP') {
+          const country = countryOf(doc, owner.entity);
+          if (country >= 0) return { entity: country, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
+        }
+      }
+    }
+    return undefined;
+  }
   // "the president", "the minister": the person last named with that title
   if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]) || t.pos[s + k] === 'PROPN' || t.norm[s + k] === "'s")) {
     const e = personWithTitle(doc, t.norm[j], s);
@@ -187,6 +233,13 @@ function groupRef(doc: Doc, s: number, j: number): SpeakerRef | undefined {
   const t = doc.tokens;
   let gs = s;
   if (t.norm[gs] === 'the') gs++;
+  // "a VOA reporter Nisan Ahmado's source inside the camp": the phrase starts at the possessor's name
+  for (let k = gs + 1; k < j; k++) {
+    if (t.norm[k] !== "'s") continue;
+    const owner = mentionEndingAt(doc, k);
+    if (owner && owner.kind === 'name' && owner.tokStart > gs) gs = owner.tokStart;
+    break;
+  }
   if (gs > j) return undefined;
   return { entity: -1, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1, group: { start: t.start[gs], end: t.end[j] } };
 }
@@ -210,9 +263,12 @@ export function personWithTitle(doc: Doc, head: string, before: number): number 
 
 /** Where the subject's whole noun phrase starts ("the BBC's North America editor Jon Sopel"). */
 export function clauseStart(doc: Doc, sp: SpeakerRef): number {
-  const lo = doc.sentences[doc.tokens.sent[sp.tokStart]].tokStart;
-  const s = nounPhraseStart(doc, sp.tokEnd - 1, lo);
-  return s >= 0 ? Math.min(doc.tokens.start[s], sp.start) : sp.start;
+  const t = doc.tokens;
+  const lo = doc.sentences[t.sent[sp.tokStart]].tokStart;
+  let s = nounPhraseStart(doc, sp.tokEnd - 1, lo);
+  if (s < 0 || s > sp.tokStart) s = sp.tokStart;
+  while (s - 1 >= lo && (t.pos[s - 1] === 'DET' || DETS.has(t.norm[s - 1]))) s--;
+  return Math.min(t.start[s], sp.start);
 }
 
 /** The speaker named right after a cue ("..., said John Smith", "according to the UN"). */
@@ -236,6 +292,14 @@ export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | 
   const inner = mentionEndingAt(doc, j + 1);
   if (inner && inner.tokStart >= i && (t.pos[inner.tokStart - 1] === 'PUNCT' || inner.tokStart === i || t.norm[inner.tokStart - 1] === 'the')) return fromMention(inner);
   return phraseRef(doc, j, i);
+}
+
+/** The country entity of a demonym entity ("Russian" -> "Russia") when the article names it. */
+function countryOf(doc: Doc, e: number): number {
+  const country = demonymCountry(doc.entities[e].name);
+  if (!country) return -1;
+  const key = country.toLowerCase();
+  return doc.entities.findIndex((x) => (x.type === 'GPE' || x.type === 'LOC') && x.name.toLowerCase() === key);
 }
 
 function fromMention(m: Mention): SpeakerRef {

@@ -7,6 +7,8 @@ import { clauseStart, objectSpeaker, subjectOf, type SpeakerRef } from './speake
 const STAGE = 'statements.v1';
 
 interface Found {
+  /** Where this statement's clause starts when its subject is shared ("..., and said ..."). */
+  clause?: number;
   speaker: SpeakerRef;
   cue: Span;
   content: Span;
@@ -27,7 +29,12 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
     if (particles.length === 0) return { lemma, end: i + 1 };
     if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
     // "called it an “extremely adverse development”": naming with a quotation
-    if (lemma === 'call') for (let k = i + 1; k < Math.min(i + 6, t.norm.length); k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+    // "called it a rehearsal for invasion", "called the rebate “unjustified”"
+    if (lemma === 'call') {
+      if (['it', 'them', 'this', 'that', 'him', 'her'].includes(t.norm[i + 1] ?? '')) return { lemma, end: i + 1 };
+      const sentEnd = doc.sentences[t.sent[i]].tokEnd;
+      for (let k = i + 1; k < sentEnd; k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+    }
     return undefined;
   }
   return { lemma, end: i + 1 };
@@ -39,6 +46,7 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
  */
 function tailHasClause(doc: Doc, text: string, from: number, to: number): boolean {
   const t = doc.tokens;
+  if (t.norm[from] === ':') return true;
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     if (t.norm[k] === ',') break;
@@ -64,6 +72,35 @@ function tokenAt(doc: Doc, at: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Cues that report speech only when a clause follows ("admitted that ...", not "admitted refugees"). */
+const CLAUSE_ONLY = new Set(['admit', 'find', 'show', 'reveal', 'indicate', 'signal', 'maintain', 'raise', 'post', 'publish']);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** "was accused", "has been hailed": a form of "be" right before a participle cue. */
+function isPassive(doc: Doc, i: number, lo: number): boolean {
+  const t = doc.tokens;
+  let k = i - 1;
+  while (k >= lo && t.pos[k] === 'ADV') k--;
+  return k >= lo && BE.has(t.norm[k]) && /(ed|en|wn|id|ld|ht)$/.test(t.norm[i]);
+}
+
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens.pos[k] === 'VERB' || doc.tokens.pos[k] === 'AUX') return true;
+  return false;
+}
+
+function skipLeftIndex(doc: Doc, i: number, lo: number): number {
+  while (i > lo && doc.tokens.pos[i] === 'ADV') i--;
+  return i;
+}
+
+/** Drops a dateline ("WASHINGTON (Reuters) - ") from the start of a content. */
+function stripDateline(text: string, c: Span): Span {
+  const m = /^[A-Z][A-Z .,'’-]{2,}(\([^)]{1,30}\))?\s*[-—–]+\s*/.exec(text.slice(c.start, c.end));
+  return m && m[0].length < c.end - c.start ? { start: c.start + m[0].length, end: c.end } : c;
 }
 
 function isQuoteTok(doc: Doc, i: number): boolean {
@@ -150,11 +187,16 @@ export const statements: Stage = {
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
         const weak = WEAK_CUES.has(cue.lemma) ? 0.2 : 0;
+        // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
+        if (isPassive(doc, i, lo) || t.norm[cue.end] === 'by') continue;
         let speaker = subjectOf(doc, i, lo);
+        if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
-        if (!speaker && (prevTok === ',' || prevTok === 'and') && fromSentence.length) {
+        let shared = false;
+        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but') && fromSentence.length) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
           speaker = fromSentence[0].speaker;
+          shared = true;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
         // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
@@ -181,7 +223,9 @@ export const statements: Stage = {
         if (!speaker) continue;
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '');
-        const trailing = inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && (!restHasContent || !!forwardQuote));
+        // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
+        const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
+        const trailing = inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && (!restHasContent || !!forwardQuote));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {
@@ -214,8 +258,20 @@ export const statements: Stage = {
           }
           while (k < hi && (t.norm[k] === 'that' || t.norm[k] === ':' || t.norm[k] === ',')) k++;
           if (k >= last && t.norm[cue.end] === ':') colonLead = { speaker, cue: cueSpan, sentence: si, confidence: 0.7 - weak };
-          // stop before a following participial cue or "according to"
+          // stop before a following participial cue or "according to"; a relative clause ends at its comma
           let e = last;
+          if (i - 1 > lo && ['who', 'which'].includes(t.norm[skipLeftIndex(doc, i - 1, lo)]) ) {
+            for (let g = k; g < last; g++) if (t.norm[g] === ',') { e = g; break; }
+          }
+          // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
+          if (!CLAUSAL_CUES.has(cue.lemma)) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
+                e = t.norm[g - 1] === ',' ? g - 1 : g;
+                break;
+              }
+            }
+          }
           for (let g = k + 1; g < last; g++) {
             if (t.norm[g - 1] === ',' && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
               e = g - 1;
@@ -223,6 +279,8 @@ export const statements: Stage = {
             }
           }
           if (k >= e) continue;
+          // "admitted more than 1.4 million refugees": these cues report speech only with a clause
+          if (CLAUSE_ONLY.has(cue.lemma) && !restHasContent) continue;
           const q = quoteAt(quotes, t.start[k]);
           if (q && q.start === t.start[k] && !q.closed) {
             content = q.inner;
@@ -233,8 +291,8 @@ export const statements: Stage = {
             content = { start: t.start[k], end: t.end[e - 1] };
           }
         }
-        const trimmed = balanceQuotes(text, trimContent(text, content));
-        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak });
+        const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
+        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
         fromSentence.push(...pendingForward.splice(0));
       }
       // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
@@ -242,12 +300,12 @@ export const statements: Stage = {
       // had concluded ...") it is reported speech within reported speech, and is dropped.
       const dropped = new Set<Found>();
       for (const g of fromSentence) {
-        const cut = Math.min(clauseStart(doc, g.speaker), g.cue.start);
+        const cut = g.clause ?? Math.min(clauseStart(doc, g.speaker), g.cue.start);
         for (const f of fromSentence) {
           if (g === f || dropped.has(f) || !(cut > f.content.start && cut < f.content.end)) continue;
           if (f.cue.start > g.cue.start) continue;
           const between = text.slice(f.content.start, cut);
-          if (/(,\s*(and|but|while|whereas|as|although)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
+          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
             f.content = stripConjunction(text, trimContent(text, { start: f.content.start, end: cut }));
           } else {
             dropped.add(g);
@@ -262,9 +320,14 @@ export const statements: Stage = {
 
     // the paragraphs a colon introduced, while they carry no attribution of their own
     for (const lead of colonLeads) {
+      let unpunctuated: boolean | undefined;
       for (let para = lead.para + 1; ; para++) {
         const sents = doc.sentences.map((x, i) => [x, i] as const).filter(([x]) => x.para === para);
         if (sents.length === 0 || sents.length > 3) break;
+        // list items keep one style: all without a final stop, or all single sentences with one
+        const bare = !/[.!?"”]$/.test(text.slice(sents[0][0].start, sents[sents.length - 1][0].end));
+        if (unpunctuated === undefined) unpunctuated = bare;
+        else if (unpunctuated !== bare || (!bare && sents.length > 1)) break;
         if (found.some((f) => doc.sentences[f.sentence].para === para)) break;
         const first = sents[0][0];
         const lastS = sents[sents.length - 1][0];
@@ -289,11 +352,11 @@ export const statements: Stage = {
       const prev =
         q.start === paraStart
           ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
-          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para && quoteAt(quotes, f.content.start));
+          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
-      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 6) continue;
+      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10) continue;
       const content = trimContent(text, q.inner);
       const words = text.slice(content.start, content.end).split(/\s+/).length;
       if (words < 4) continue;

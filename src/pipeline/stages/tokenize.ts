@@ -1,14 +1,6 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence } from '../../document/types.js';
 import type { Stage } from '../stage.js';
-
-type Wink = ReturnType<typeof winkNLP>;
-let nlp: Wink | undefined;
-function wink(): Wink {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+import { readDoc, wink } from './wink.js';
 
 /** Lower-case and fold typographic quotes so lexicon look-ups see one form. */
 export function normalizeToken(value: string): string {
@@ -27,13 +19,15 @@ export const tokenize: Stage = {
   run(doc: Doc): Doc {
     const w = wink();
     const its = w.its;
-    const wdoc = w.readDoc(doc.text);
+    const wdoc = readDoc(doc.text);
     const values = wdoc.tokens().out(its.value) as string[];
     const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
     const t = doc.tokens;
     const paraStart: boolean[] = [];
     const winkIndex: number[] = [];
+    /** Tokens written right after the previous one ("Polygraph.info"): never a sentence start. */
+    const glued: boolean[] = [];
     let off = 0;
     let newline = true;
     for (let i = 0; i < values.length; i++) {
@@ -59,6 +53,7 @@ export const tokenize: Stage = {
       t.pos.push(pos[i]);
       t.norm.push(normalizeToken(v));
       paraStart.push(newline);
+      glued.push(sp.length === 0 && i > 0);
       winkIndex.push(i);
       newline = false;
       off += v.length;
@@ -78,7 +73,7 @@ export const tokenize: Stage = {
     for (let i = 0; i < n; i++) {
       if (paraStart[i]) para++;
       const last = i + 1 === n;
-      const nextStarts = !last && (sentStart[i + 1] || paraStart[i + 1]);
+      const nextStarts = !last && ((sentStart[i + 1] && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
       if (last || nextStarts) {
         sentences.push({ start: t.start[cur], end: t.end[i], tokStart: cur, tokEnd: i + 1, para: Math.max(para, 0) });
         cur = i + 1;
