@@ -21,3 +21,15 @@ export function extract(input: ArticleInput): DocumentJSON {
   const article: Article = { ...input, id: input.id ?? articleId(input.text) };
   return toJSON(process(article));
 }
+
+// the query layer
+export { openGraph, NewsGraph, type DateRange } from './graph/index.js';
+export { GraphLoader } from './graph/load.js';
+export type { EdgeKind, EdgeAttrs, NodeAttrs, EntityRef, Evidence, GraphFilter } from './graph/types.js';
+export type { EgoNetwork, Neighbor, EgoEdge, NeighborsOptions } from './graph/neighbors.js';
+export type { PathResult, PathOptions, Hop } from './graph/path.js';
+export type { TopEntry, TopOptions, TopMeasure, Community, CommunitiesResult, CommunityOptions } from './graph/analytics.js';
+export type { EntityDetails, EntityOptions, Role, StrongNeighbor, SearchHit } from './graph/card.js';
+export type { StatementGroup, SaidGroupBy, Timeline, TimelinePeriod, Interval } from './graph/statements.js';
+export type { StatementResult, SaidQuery, RelationRecord, RelationQuery, EntityCard, Stats } from './store/read.js';
+export { openStore, type DB } from './store/open.js';

@@ -8,11 +8,17 @@ import { register as extract } from './commands/extract.js';
 import { register as said } from './commands/said.js';
 import { register as entity } from './commands/entity.js';
 import { register as stats } from './commands/stats.js';
+import { register as relations } from './commands/relations.js';
+import { register as neighbors } from './commands/neighbors.js';
+import { register as path } from './commands/path.js';
+import { register as top } from './commands/top.js';
+import { register as communities } from './commands/communities.js';
+import { register as timeline } from './commands/timeline.js';
 import { register as exportCmd } from './commands/export.js';
 import { register as serve } from './commands/serve.js';
 
 /** Every command module registers itself on the program. */
-export const COMMANDS = [ingest, extract, said, entity, stats, exportCmd, serve];
+export const COMMANDS = [ingest, extract, said, entity, stats, relations, neighbors, path, top, communities, timeline, exportCmd, serve];
 
 export function buildProgram(ctx: Context): Command {
   const program = new Command('newsgraph')

@@ -108,8 +108,12 @@ export function predicateLabel(
   let tight = gap <= 3;
   for (let i = L.end; i < R.start && tight; i++) tight = TIGHT.has(v.low[i]);
   if (!tight && fwd && gap <= 6) tight = placePhrase(v.low.slice(L.end, R.start), v.entAt.slice(L.end, R.start));
+  // "At the United Nations, Russia's envoy": a possessive right argument names the owner of what follows
+  if (v.low[R.end] === "'s") tight = false;
   let best = -1;
   for (const i of slots) {
+    // "Home Secretary": a residence word that opens a title is part of the title
+    if (LIVES_ONLY.has(key(i)) && slots.includes(i + 1) && TITLE_SET.has(key(i + 1))) continue;
     if (usable(i) && LEX[type].has(key(i)) && (best < 0 || dist(i) < dist(best))) best = i;
   }
   const trigger = best >= 0;

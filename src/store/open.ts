@@ -11,7 +11,27 @@ const SCHEMA_PATH = fileURLToPath(new URL('../../schema.sql', import.meta.url));
  * Migrations by `PRAGMA user_version`: entry i brings a store from version i to i + 1.
  * Version 1 is schema.sql itself.
  */
-const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8'))];
+const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8')), addStatementSearch];
+
+/**
+ * Version 2: full-text search on what was said (FTS5, rowid = statement id). Triggers keep it in
+ * step with every writer, including the deletes of a re-ingested article; existing rows are backfilled.
+ */
+function addStatementSearch(db: DB): void {
+  db.exec(`
+    CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(content, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE TRIGGER IF NOT EXISTS statements_fts_insert AFTER INSERT ON statements BEGIN
+      INSERT INTO statement_fts (rowid, content)
+        SELECT new.id, substr(a.text, new.content_start + 1, new.content_end - new.content_start) FROM articles a WHERE a.id = new.article_id;
+    END;
+    CREATE TRIGGER IF NOT EXISTS statements_fts_delete AFTER DELETE ON statements BEGIN
+      DELETE FROM statement_fts WHERE rowid = old.id;
+    END;
+    DELETE FROM statement_fts;
+    INSERT INTO statement_fts (rowid, content)
+      SELECT s.id, substr(a.text, s.content_start + 1, s.content_end - s.content_start) FROM statements s JOIN articles a ON a.id = s.article_id;
+  `);
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

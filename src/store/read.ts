@@ -1,4 +1,4 @@
-import { AmbiguousError, NotFoundError } from '../errors.js';
+import { AmbiguousError, NotFoundError, StoreError, UsageError } from '../errors.js';
 import { nameKey } from '../pipeline/stages/aliases.js';
 import type { DB } from './open.js';
 
@@ -20,27 +20,58 @@ export function findEntities(db: DB, name: string): EntityRow[] {
     .all(key, key);
 }
 
-/** Near matches for a name that matched nothing: names or aliases containing it. */
+/** Near matches for a name that matched nothing: names or aliases containing it, else close spellings. */
 export function suggestEntities(db: DB, name: string, limit = 5): string[] {
-  const like = `%${nameKey(name).replace(/[%_]/g, '')}%`;
+  const key = nameKey(name);
+  const like = `%${key.replace(/[%_]/g, '')}%`;
   const rows = db
     .prepare<[string, string, number], { name: string }>(
       `SELECT DISTINCT e.name FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
        WHERE e.key LIKE ? OR a.key LIKE ? ORDER BY length(e.name) LIMIT ?`,
     )
     .all(like, like, limit);
-  return rows.map((r) => r.name);
+  if (rows.length || key.length < 3) return rows.map((r) => r.name);
+  // close spellings: keys sharing a three-letter word prefix, ranked by edit distance
+  const prefixes = [...new Set(key.split(' ').filter((w) => w.length >= 3).map((w) => w.slice(0, 3)))];
+  const seen = new Map<string, number>();
+  const q = db.prepare<[string, string, string, string], { name: string; key: string }>(
+    `SELECT e.name, e.key FROM entities e WHERE e.type != 'GROUP' AND (e.key LIKE ? OR e.key LIKE ?)
+     UNION SELECT e.name, a.key FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE e.type != 'GROUP' AND (a.key LIKE ? OR a.key LIKE ?) LIMIT 2000`,
+  );
+  for (const p of prefixes) {
+    for (const r of q.all(`${p}%`, `% ${p}%`, `${p}%`, `% ${p}%`)) {
+      const d = Math.min(editDistance(key, r.key), ...r.key.split(' ').map((w) => editDistance(key, w)));
+      if (d <= Math.max(2, Math.floor(key.length / 4)) && d < (seen.get(r.name) ?? Infinity)) seen.set(r.name, d);
+    }
+  }
+  return [...seen].sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || a[0].localeCompare(b[0])).slice(0, limit).map(([n]) => n);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /**
- * The one entity a name refers to. Throws NotFoundError (with suggestions) when nothing
- * matches and AmbiguousError (with candidates) when several named entities do.
+ * The one entity a name refers to ("#42" names entity id 42). Throws NotFoundError (with
+ * suggestions) when nothing matches and AmbiguousError (with candidates) when several named entities do.
  */
 export function getEntity(db: DB, name: string): EntityRow {
+  const byId = /^#(\d+)$/.exec(name.trim());
+  if (byId) {
+    const row = db.prepare<[number], EntityRow>('SELECT id, name, type FROM entities WHERE id = ?').get(Number(byId[1]));
+    if (!row) throw new NotFoundError(`entity "${name}" not found: no entity has id ${byId[1]}.`);
+    return row;
+  }
   const rows = findEntities(db, name);
   if (rows.length === 0) {
     const near = suggestEntities(db, name);
-    const hint = near.length ? ` Did you mean: ${near.map((n) => `"${n}"`).join(', ')}?` : '';
+    const hint = near.length ? ` Did you mean: ${near.map((n) => `"${n}"`).join(', ')}?` : ` Try: newsgraph entity --search "${name}"`;
     throw new NotFoundError(`entity "${name}" not found.${hint}`, near);
   }
   if (rows.length === 1) return rows[0];
@@ -50,7 +81,8 @@ export function getEntity(db: DB, name: string): EntityRow {
   const named = rows.filter((r) => r.type !== 'GROUP');
   if (named.length === 1) return named[0];
   throw new AmbiguousError(
-    `name "${name}" matches ${rows.length} entities: ${rows.map((r) => `${r.name} (${r.type}, id ${r.id})`).join('; ')}. Use a fuller name.`,
+    `name "${name}" matches ${rows.length} entities: ${rows.map((r) => `${r.name} (${r.type}, #${r.id})`).join('; ')}. ` +
+      `Use a fuller name or an id such as "#${rows[0].id}"; try: newsgraph entity --search "${name}"`,
     rows.map((r) => r.name),
   );
 }
@@ -76,6 +108,22 @@ export interface SaidQuery {
   limit?: number;
   /** Only these statement ids (used by the entity card). */
   ids?: number[];
+  /** Full-text search on what was said (SQLite FTS5): words must all occur; "quoted" input is an FTS5 query. */
+  match?: string;
+  /** Speaker, subject, or excluded speaker by entity id (the library API; names go in by/about). */
+  speakerId?: number;
+  aboutId?: number;
+  notSpeakerId?: number;
+  /** Oldest first instead of newest first. */
+  ascending?: boolean;
+}
+
+/** Turns a user's search text into an FTS5 query: each word quoted (a trailing * keeps prefix search). */
+export function ftsQuery(text: string): string {
+  if (text.includes('"')) return text;
+  const words = text.match(/[\p{L}\p{N}_]+\*?/gu) ?? [];
+  if (!words.length) throw new UsageError(`--match "${text}" has no words to search for`);
+  return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
 }
 
 interface StatementRowRaw {
@@ -108,6 +156,22 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
     where.push('s.id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)');
     args.push(getEntity(db, q.about).id);
   }
+  if (q.speakerId !== undefined) {
+    where.push('s.speaker_id = ?');
+    args.push(q.speakerId);
+  }
+  if (q.aboutId !== undefined) {
+    where.push('s.id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)');
+    args.push(q.aboutId);
+  }
+  if (q.notSpeakerId !== undefined) {
+    where.push('s.speaker_id != ?');
+    args.push(q.notSpeakerId);
+  }
+  if (q.match !== undefined) {
+    where.push('s.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)');
+    args.push(ftsQuery(q.match));
+  }
   if (q.cue) {
     where.push('lower(s.cue) LIKE ?');
     args.push(`%${q.cue.toLowerCase()}%`);
@@ -122,7 +186,7 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
   }
   if (q.until) {
     where.push('a.published_at <= ?');
-    args.push(q.until.length === 10 ? `${q.until}T23:59:59Z` : q.until);
+    args.push(untilBound(q.until));
   }
   const sql = `SELECT s.id, s.speaker_id, e.name AS speaker_name, e.type AS speaker_type, s.cue, s.kind,
       substr(a.text, s.content_start + 1, s.content_end - s.content_start) AS content,
@@ -130,9 +194,20 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
       substr(a.text, s.ev_start + 1, s.ev_end - s.ev_start) AS sentence, s.confidence
     FROM statements s JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.article_id
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-    ORDER BY a.published_at DESC NULLS LAST, a.id, s.content_start
+    ORDER BY ${q.ascending ? 'a.published_at ASC NULLS LAST, a.id, s.content_start' : 'a.published_at DESC NULLS LAST, a.id, s.content_start'}
     ${q.limit ? 'LIMIT ' + Math.max(0, Math.floor(q.limit)) : ''}`;
-  const rows = db.prepare<(string | number)[], StatementRowRaw>(sql).all(...args);
+  let rows: StatementRowRaw[];
+  try {
+    rows = db.prepare<(string | number)[], StatementRowRaw>(sql).all(...args);
+  } catch (err) {
+    if (q.match !== undefined && /no such table/i.test((err as Error).message)) {
+      throw new StoreError(`--match needs the full-text index, which this store lacks (schema version 1); open it once without --readonly to upgrade it`);
+    }
+    if (q.match !== undefined && /fts5/i.test((err as Error).message)) {
+      throw new UsageError(`--match "${q.match}" is not a valid search: ${(err as Error).message}`);
+    }
+    throw err;
+  }
   const aboutStmt = db.prepare<[number], { id: number; name: string }>(
     'SELECT e.id, e.name FROM statement_about sa JOIN entities e ON e.id = sa.entity_id WHERE sa.statement_id = ? ORDER BY e.id',
   );
@@ -195,18 +270,14 @@ export function entityCard(db: DB, name: string, limit = 20): EntityCard {
   const counts = db
     .prepare<[number], { mentions: number; articles: number }>('SELECT count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions WHERE entity_id = ?')
     .get(e.id)!;
-  const byId = (sql: string) => db.prepare<[number], { id: number }>(sql).all(e.id).map((r) => r.id);
-  const saidIds = byId('SELECT id FROM statements WHERE speaker_id = ?');
-  const own = new Set(saidIds);
-  const aboutIds = byId('SELECT statement_id AS id FROM statement_about WHERE entity_id = ?').filter((id) => !own.has(id));
   return {
     ...e,
     aliases,
     mentions: counts.mentions,
     articles: counts.articles,
     relations: relationsOf(db, e.id),
-    said: said(db, { ids: saidIds, limit }),
-    said_about: said(db, { ids: aboutIds, limit }),
+    said: said(db, { speakerId: e.id, limit }),
+    said_about: said(db, { aboutId: e.id, notSpeakerId: e.id, limit }),
   };
 }
 
@@ -233,4 +304,76 @@ export function stats(db: DB): Stats {
     sentences: count('sentences'),
     entities_by_type: byType,
   };
+}
+
+export interface RelationQuery {
+  subject?: string;
+  predicate?: string;
+  object?: string;
+  /** works_for based_in located_in lives_in killed related */
+  type?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+}
+
+export interface RelationRecord extends RelationResult {
+  id: number;
+  confidence: number;
+  article: { id: string; title: string | null; url: string | null; published_at: string | null };
+}
+
+/** Upper bound of a date range: a bare day means the whole day. */
+export function untilBound(until: string): string {
+  return until.length === 10 ? `${until}T23:59:59Z` : until;
+}
+
+/** Relation triples filtered by subject, predicate (substring), object, type and date; newest first. */
+export function relations(db: DB, q: RelationQuery = {}): RelationRecord[] {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (q.subject) {
+    where.push('r.subject_id = ?');
+    args.push(getEntity(db, q.subject).id);
+  }
+  if (q.object) {
+    where.push('r.object_id = ?');
+    args.push(getEntity(db, q.object).id);
+  }
+  if (q.predicate) {
+    where.push('lower(r.predicate) LIKE ?');
+    args.push(`%${q.predicate.toLowerCase()}%`);
+  }
+  if (q.type) {
+    where.push('r.type = ?');
+    args.push(q.type);
+  }
+  if (q.since) {
+    where.push('a.published_at >= ?');
+    args.push(q.since);
+  }
+  if (q.until) {
+    where.push('a.published_at <= ?');
+    args.push(untilBound(q.until));
+  }
+  const rows = db
+    .prepare<(string | number)[], Record<string, string | number | null>>(
+      `SELECT r.id, r.predicate, r.type, r.confidence, s.id AS sid, s.name AS sname, s.type AS stype, o.id AS oid, o.name AS oname, o.type AS otype,
+         a.ext_id, a.title, a.url, a.published_at, r.ev_start, r.ev_end, substr(a.text, r.ev_start + 1, r.ev_end - r.ev_start) AS ev
+       FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY a.published_at DESC NULLS LAST, r.id
+       ${q.limit ? 'LIMIT ' + Math.max(0, Math.floor(q.limit)) : ''}`,
+    )
+    .all(...args);
+  return rows.map((r) => ({
+    id: r.id as number,
+    subject: { id: r.sid as number, name: r.sname as string, type: r.stype as string },
+    predicate: r.predicate as string,
+    type: r.type as string,
+    object: { id: r.oid as number, name: r.oname as string, type: r.otype as string },
+    confidence: r.confidence as number,
+    article: { id: r.ext_id as string, title: r.title as string | null, url: r.url as string | null, published_at: r.published_at as string | null },
+    evidence: { article: r.ext_id as string, start: r.ev_start as number, end: r.ev_end as number, text: r.ev as string },
+  }));
 }

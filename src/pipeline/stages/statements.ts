@@ -1,5 +1,5 @@
 import type { Doc, Span, Statement, StatementKind } from '../../document/types.js';
-import { CLAUSAL_CUES, cueLemma, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
+import { CLAUSAL_CUES, cueLemma, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
@@ -103,6 +103,23 @@ function stripDateline(text: string, c: Span): Span {
   return m && m[0].length < c.end - c.start ? { start: c.start + m[0].length, end: c.end } : c;
 }
 
+/** Cues whose object is the hearer ("told reporters", "assured allies"). */
+const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'ask', 'notify', 'warn', 'urge']);
+
+/**
+ * Whether a cue's tail only gives circumstances ("said in a statement on Wednesday", "told
+ * reporters"), as a trailing attribution's does, rather than an object ("admitted refugees").
+ */
+function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }, last: number): boolean {
+  const t = doc.tokens;
+  const k = cue.end;
+  if (k >= last || t.norm[k] === ',') return true;
+  const p = t.pos[k];
+  if (p === 'ADP' || p === 'ADV' || p === 'PUNCT' || p === 'SCONJ') return true;
+  if (HEARER_CUES.has(cue.lemma)) return true;
+  return false;
+}
+
 function isQuoteTok(doc: Doc, i: number): boolean {
   return i >= 0 && /^[“”"]$/.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 }
@@ -186,9 +203,11 @@ export const statements: Stage = {
         if (!cue) continue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
-        const weak = WEAK_CUES.has(cue.lemma) ? 0.2 : 0;
+        const weak = WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
         if (isPassive(doc, i, lo) || t.norm[cue.end] === 'by') continue;
+        // a cue known only from the learned long tail needs a clause after it and a verb use
+        if (isLearnedOnly(t.norm[i]) && (!tailHasClause(doc, text, cue.end, hi) || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         let speaker = subjectOf(doc, i, lo);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
@@ -225,7 +244,8 @@ export const statements: Stage = {
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '');
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
         const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
-        const trailing = inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && (!restHasContent || !!forwardQuote));
+        const trailing =
+          inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore)));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {

@@ -1,0 +1,93 @@
+import type { DB } from '../store/open.js';
+import { entityCard, getEntity, type EntityCard } from '../store/read.js';
+import { nameKey } from '../pipeline/stages/aliases.js';
+import type { GraphLoader } from './load.js';
+import { neighbors } from './neighbors.js';
+import { EDGE_KINDS, type EdgeKind, type EntityRef } from './types.js';
+
+export interface Role {
+  type: string;
+  predicate: string;
+  object: EntityRef;
+  /** How many relation facts state it. */
+  count: number;
+}
+
+export interface StrongNeighbor extends EntityRef {
+  weight: number;
+  edges: Record<EdgeKind, number>;
+}
+
+export interface EntityDetails extends EntityCard {
+  /** Statements made by it, and about it by others. */
+  statements: number;
+  statements_about: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  /** Relations it is the subject of, grouped: works_for, based_in, lives_in ... */
+  roles: Role[];
+  /** Strongest direct neighbours over all edge kinds. */
+  neighbors: StrongNeighbor[];
+}
+
+export interface EntityOptions {
+  /** Statements listed by and about it (default 20). */
+  limit?: number;
+  /** Neighbours listed (default 10). */
+  neighbors?: number;
+  edges?: readonly EdgeKind[];
+}
+
+/** The entity card: the store's card plus counts, first and last seen, roles and strongest neighbours. */
+export function entityDetails(db: DB, loader: GraphLoader, name: string, opts: EntityOptions = {}): EntityDetails {
+  const card = entityCard(db, name, opts.limit ?? 20);
+  const id = card.id;
+  const count = (sql: string) => (db.prepare<{ id: number }, { n: number }>(sql).get({ id })?.n ?? 0);
+  const seen = db
+    .prepare<{ id: number }, { first: string | null; last: string | null }>(
+      `SELECT min(a.published_at) AS first, max(a.published_at) AS last FROM articles a
+       WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = @id UNION SELECT article_id FROM statements WHERE speaker_id = @id)`,
+    )
+    .get({ id });
+  const roles = db
+    .prepare<[number], { type: string; predicate: string; oid: number; oname: string; otype: string; n: number }>(
+      `SELECT r.type, r.predicate, o.id AS oid, o.name AS oname, o.type AS otype, count(*) AS n
+       FROM relations r JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ? GROUP BY 1, 2, 3 ORDER BY n DESC, r.type, r.predicate, o.name`,
+    )
+    .all(id)
+    .map((r) => ({ type: r.type, predicate: r.predicate, object: { id: r.oid, name: r.oname, type: r.otype }, count: r.n }));
+  const ego = neighbors(loader, { id, name: card.name, type: card.type }, { depth: 1, edges: opts.edges ?? EDGE_KINDS, limit: opts.neighbors ?? 10 });
+  return {
+    ...card,
+    statements: count('SELECT count(*) AS n FROM statements WHERE speaker_id = @id'),
+    statements_about: count('SELECT count(*) AS n FROM statement_about sa JOIN statements s ON s.id = sa.statement_id WHERE sa.entity_id = @id AND s.speaker_id != @id'),
+    first_seen: seen?.first ?? null,
+    last_seen: seen?.last ?? null,
+    roles,
+    neighbors: ego.nodes.map((n) => ({ id: n.id, name: n.name, type: n.type, weight: n.weight, edges: n.edges })),
+  };
+}
+
+export interface SearchHit extends EntityRef {
+  aliases: string[];
+  mentions: number;
+}
+
+/** Entities whose name or an alias contains the text (case-insensitive), most mentioned first. */
+export function searchEntities(db: DB, text: string, limit = 20): SearchHit[] {
+  const like = `%${nameKey(text).replace(/[%_]/g, '')}%`;
+  const rows = db
+    .prepare<{ like: string; limit: number }, { id: number; name: string; type: string; mentions: number }>(
+      `SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+       FROM entities e WHERE e.id IN (SELECT id FROM entities WHERE key LIKE @like UNION SELECT entity_id FROM aliases WHERE key LIKE @like)
+       ORDER BY mentions DESC, e.name, e.id LIMIT @limit`,
+    )
+    .all({ like, limit: limit > 0 ? limit : -1 });
+  const aliases = db.prepare<[number], { alias: string }>('SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias');
+  return rows.map((r) => ({ ...r, aliases: aliases.all(r.id).map((a) => a.alias) }));
+}
+
+/** Resolves a name (canonical, alias, or "#id") to one entity; see getEntity for the errors. */
+export function resolveEntity(db: DB, name: string): EntityRef {
+  return getEntity(db, name);
+}
