@@ -4,15 +4,16 @@
  *
  *   GET /api/search?q=NAME&limit=N                       -> SearchHit[]
  *   GET /api/graph?id=ID&depth=N&edges=a,b&since=&until=&max=N -> graphology JSON
- *   GET /api/entity?id=ID                                -> EntityDetails
+ *   GET /api/entity?id=ID                                -> EntityDetails (the query module's card)
+ *   GET /api/evidence?a=ID&b=ID&edges=&since=&until=     -> EdgeFacts[] (the edges between two entities, with sentences)
  *   GET /api/article?id=EXT_ID                           -> ArticleView
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { NewsGraphError, NotFoundError, StoreError, UsageError } from '../errors.js';
-import { openStore, type DB } from '../store/open.js';
-import { articleView, entityDetails, graphView, parseId, searchEntities } from './api.js';
+import { openGraph, type NewsGraph } from '../graph/index.js';
+import { articleView, graphView, pairEvidence, parseId } from './api.js';
 
 /** Where the build puts the page (dist/web, next to dist/server). */
 export const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
@@ -46,13 +47,14 @@ function list(v: string | null): string[] | undefined {
   return l.length ? l : undefined;
 }
 
-function route(db: DB, url: URL): unknown {
+function route(ng: NewsGraph, url: URL): unknown {
   const p = url.searchParams;
   switch (url.pathname) {
     case '/api/search':
-      return searchEntities(db, p.get('q') ?? '', p.has('limit') ? parseId(p.get('limit'), 'limit') : 20);
+      if (!(p.get('q') ?? '').trim()) return [];
+      return ng.search(p.get('q')!, p.has('limit') ? parseId(p.get('limit'), 'limit') : 20);
     case '/api/graph':
-      return graphView(db, {
+      return graphView(ng, {
         id: p.has('id') ? parseId(p.get('id')) : undefined,
         depth: p.has('depth') ? Math.min(3, parseId(p.get('depth'), 'depth')) : 1,
         edges: list(p.get('edges')),
@@ -61,9 +63,11 @@ function route(db: DB, url: URL): unknown {
         maxNodes: p.has('max') ? Math.min(20000, parseId(p.get('max'), 'max')) : undefined,
       });
     case '/api/entity':
-      return entityDetails(db, parseId(p.get('id')));
+      return ng.entity(`#${parseId(p.get('id'))}`, { limit: 50 });
+    case '/api/evidence':
+      return pairEvidence(ng, parseId(p.get('a'), 'a'), parseId(p.get('b'), 'b'), { edges: list(p.get('edges')), since: p.get('since') || undefined, until: p.get('until') || undefined });
     case '/api/article':
-      return articleView(db, p.get('id') ?? '');
+      return articleView(ng, p.get('id') ?? '');
     default:
       throw new NotFoundError(`no endpoint ${url.pathname}`);
   }
@@ -80,7 +84,7 @@ function errorStatus(err: unknown): number {
   return 500;
 }
 
-export function handler(db: DB, webDir: string) {
+export function handler(ng: NewsGraph, webDir: string) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'application/json', JSON.stringify({ error: 'read-only: only GET' }));
@@ -106,7 +110,7 @@ export function handler(db: DB, webDir: string) {
       return;
     }
     try {
-      send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(db, url)));
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify(route(ng, url)));
     } catch (err) {
       const code = err instanceof NewsGraphError ? err.code : 'E_INTERNAL';
       send(res, errorStatus(err), 'application/json; charset=utf-8', JSON.stringify({ error: (err as Error).message, code }));
@@ -123,12 +127,12 @@ export interface RunningViewer {
 /** Opens the store read-only and starts the viewer; resolves once it listens. */
 export async function startViewer(opts: ViewerOptions): Promise<RunningViewer> {
   if (!existsSync(opts.db)) throw new StoreError(`cannot open database "${opts.db}": no such file. Run "newsgraph ingest" first.`);
-  const db = openStore(opts.db, { readonly: true });
-  const server = createServer(handler(db, opts.webDir ?? WEB_DIR));
+  const ng = openGraph(opts.db);
+  const server = createServer(handler(ng, opts.webDir ?? WEB_DIR));
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err) => {
-      db.close();
+      ng.close();
       reject(new UsageError(`cannot listen on ${host}:${opts.port ?? 7878}: ${err.message}`));
     });
     server.listen(opts.port ?? 7878, host, () => resolve());
@@ -143,7 +147,7 @@ export async function startViewer(opts: ViewerOptions): Promise<RunningViewer> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          db.close();
+          ng.close();
           resolve();
         });
       }),

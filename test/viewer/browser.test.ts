@@ -66,8 +66,10 @@ describe.skipIf(!CHROMIUM)('viewer in a browser', () => {
     expect(at.edge).toBeDefined();
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => page.textContent('#details h2')).toMatch(/^(Vasily Nebenzya — Russia|Russia — Vasily Nebenzya)$/);
+    await expect.poll(() => page.textContent('#details')).toContain('connection');
     const facts = await page.textContent('#details');
     expect(facts).toContain('works_for');
+    expect(await page.locator('#details .evidence').count()).toBeGreaterThan(0);
     expect(facts).toContain("Vasily Nebenzya, Russia's Permanent Representative");
 
     const shot = SHOT ?? join(viewer.dir, 'viewer.png');

@@ -9,25 +9,20 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { SerializedGraph } from 'graphology-types';
 import { edgeColor, nodeSize, typeColor } from '../../src/export/style.js';
 
+/** One aggregated edge of the query graph (see src/graph/types.ts). */
 export interface Fact {
   key: string;
   source: string;
   target: string;
-  kind: string;
-  label: string;
+  edge: string;
   type: string;
+  label: string;
   weight: number;
-  predicate?: string;
-  cue?: string;
-  content?: string;
-  date?: string;
-  date_last?: string;
-  articles: string[];
-  evidence: string[];
-  sentence?: string;
+  date: string | null;
+  kind?: string;
 }
 
-const KIND_RANK: Record<string, number> = { relation: 3, statement: 2, comention: 1 };
+const KIND_RANK: Record<string, number> = { relation: 3, said: 2, 'co-mention': 1 };
 
 export function toDisplay(data: SerializedGraph, center?: string): Graph {
   const src = Graph.from(data);
@@ -39,14 +34,14 @@ export function toDisplay(data: SerializedGraph, center?: string): Graph {
   src.forEachEdge((e, a, s, t) => {
     const [u, v] = s < t ? [s, t] : [t, s];
     const key = `${u}|${v}`;
-    if (!g.hasEdge(key)) g.addUndirectedEdgeWithKey(key, u, v, { facts: [] as Fact[], weight: 0, kind: 'comention' });
+    if (!g.hasEdge(key)) g.addUndirectedEdgeWithKey(key, u, v, { facts: [] as Fact[], weight: 0, edge: 'co-mention' });
     const d = g.getEdgeAttributes(key);
     (d.facts as Fact[]).push({ key: e, source: s, target: t, ...(a as Omit<Fact, 'key' | 'source' | 'target'>) });
     d.weight += typeof a.weight === 'number' ? a.weight : 1;
-    if ((KIND_RANK[a.kind] ?? 0) > (KIND_RANK[d.kind] ?? 0)) d.kind = a.kind;
+    if ((KIND_RANK[a.edge] ?? 0) > (KIND_RANK[d.edge] ?? 0)) d.edge = a.edge;
   });
   g.forEachEdge((e, a) => {
-    g.mergeEdgeAttributes(e, { color: edgeColor(a.kind), size: Math.min(8, 1.5 + Math.log2(1 + a.weight)) });
+    g.mergeEdgeAttributes(e, { color: edgeColor(a.edge), size: Math.min(8, 1.5 + Math.log2(1 + a.weight)) });
   });
   initialPositions(g, center);
   return g;

@@ -34,7 +34,7 @@ function readView(): View {
   return {
     entity: p.get('entity') ?? undefined,
     depth: p.get('depth') ?? '1',
-    edges: (p.get('edges') ?? 'relation,statement,comention').split(',').filter(Boolean),
+    edges: (p.get('edges') ?? 'relation,said,co-mention').split(',').filter(Boolean),
     since: p.get('since') ?? '',
     until: p.get('until') ?? '',
     max: p.get('max') ?? undefined,
@@ -138,8 +138,12 @@ function draw(g: Graph): void {
   renderer.on('clickEdge', ({ edge }) => {
     state.selectedEdge = edge;
     state.selectedNode = undefined;
-    showEdge(g, edge);
     renderer.refresh({ skipIndexation: true });
+    const v = readView();
+    const q = new URLSearchParams({ edges: v.edges.join(',') || 'none' });
+    if (v.since) q.set('since', v.since);
+    if (v.until) q.set('until', v.until);
+    void showEdge(g, edge, q).catch((err) => status(`Error: ${(err as Error).message}`));
   });
   renderer.on('clickStage', () => {
     state.selectedEdge = state.selectedNode = undefined;

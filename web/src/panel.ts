@@ -110,29 +110,43 @@ export function showEntity(d: EntityDetails, neighbours: Graph | undefined, acti
   show(...parts);
 }
 
-export function showEdge(g: Graph, edge: string): void {
-  const facts = g.getEdgeAttribute(edge, 'facts') as Fact[];
+interface Evidence {
+  article: string;
+  title: string | null;
+  url: string | null;
+  published_at: string | null;
+  text: string;
+}
+
+interface EdgeFacts extends Fact {
+  evidence: Evidence[];
+}
+
+const KIND_NAMES: Record<string, string> = { relation: 'relation', said: 'said', 'co-mention': 'named together' };
+
+/** The facts behind a drawn edge (every edge between the two entities), each with its evidence sentences. */
+export async function showEdge(g: Graph, edge: string, query: URLSearchParams): Promise<void> {
   const name = (k: string) => (g.hasNode(k) ? (g.getNodeAttribute(k, 'label') as string) : k);
-  const parts: (Node | string)[] = [el('h2', {}, `${name(g.source(edge))} — ${name(g.target(edge))}`), el('div', { class: 'meta' }, `${facts.length} fact${facts.length === 1 ? '' : 's'}`)];
-  const order: Record<string, number> = { relation: 0, statement: 1, comention: 2 };
-  for (const f of [...facts].sort((a, b) => (order[a.kind] ?? 3) - (order[b.kind] ?? 3))) {
+  const [u, v] = [g.source(edge), g.target(edge)];
+  const title = el('h2', {}, `${name(u)} — ${name(v)}`);
+  show(title, el('p', { class: 'meta' }, 'Loading the evidence…'));
+  const q = new URLSearchParams(query);
+  q.set('a', u);
+  q.set('b', v);
+  const facts = await getJSON<EdgeFacts[]>(`/api/evidence?${q}`);
+  const parts: (Node | string)[] = [title, el('div', { class: 'meta' }, `${facts.length} connection${facts.length === 1 ? '' : 's'}`)];
+  for (const f of facts) {
+    const n = `${f.weight} time${f.weight === 1 ? '' : 's'}`;
     const what =
-      f.kind === 'relation'
-        ? [el('b', {}, name(f.source)), ` — ${f.predicate ?? f.label} `, el('span', { class: 'tag' }, f.type), ' — ', el('b', {}, name(f.target))]
-        : f.kind === 'statement'
-          ? [el('b', {}, name(f.source)), ' ', el('span', { class: 'tag' }, f.cue ?? f.label), el('span', { class: 'tag' }, f.type), ` about ${name(f.target)}`]
-          : [`named together in ${f.weight} sentence${f.weight === 1 ? '' : 's'} of ${f.articles.length} article${f.articles.length === 1 ? '' : 's'}`];
-    parts.push(
-      el(
-        'div',
-        { class: `item fact ${f.kind}` },
-        el('div', {}, ...what),
-        f.content ? el('div', { class: 'meta' }, `“${f.content}”`) : '',
-        f.sentence ? el('div', { class: 'sentence' }, f.sentence) : '',
-        ...f.articles.slice(0, 10).map((a) => articleLinks({ id: a, published_at: f.articles.length === 1 ? f.date : undefined }, f.sentence)),
-        el('div', { class: 'meta' }, `evidence: ${f.evidence.slice(0, 10).join(', ')}${f.evidence.length > 10 ? ' …' : ''}`),
-      ),
-    );
+      f.edge === 'relation'
+        ? [el('b', {}, name(f.source)), ` — ${f.label} `, el('span', { class: 'tag' }, f.type), ' — ', el('b', {}, name(f.target)), el('span', { class: 'meta' }, ` (${n})`)]
+        : f.edge === 'said'
+          ? [el('b', {}, name(f.source)), ' ', el('span', { class: 'tag' }, f.label), f.kind ? el('span', { class: 'tag' }, f.kind) : '', ` about ${name(f.target)}`, el('span', { class: 'meta' }, ` (${n})`)]
+          : [`${name(f.source)} and ${name(f.target)} named together in ${f.weight} sentence${f.weight === 1 ? '' : 's'}`];
+    parts.push(el('h3', {}, KIND_NAMES[f.edge] ?? f.edge));
+    parts.push(el('div', { class: `item fact ${f.edge}` }, el('div', {}, ...what)));
+    for (const ev of f.evidence) parts.push(el('div', { class: 'item evidence' }, el('div', { class: 'sentence' }, ev.text), articleLinks({ id: ev.article, title: ev.title, url: ev.url, published_at: ev.published_at }, ev.text)));
+    if (f.weight > f.evidence.length && f.edge !== 'co-mention') parts.push(el('div', { class: 'meta' }, `… and ${f.weight - f.evidence.length} more`));
   }
   show(...parts);
 }
