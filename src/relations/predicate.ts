@@ -161,6 +161,27 @@ export function predicateLabel(
   return { text: DEFAULT_LABEL[type], ...none };
 }
 
+/**
+ * A cheap test run before scoring, in the newsgraph schema: false when the pair cannot get the
+ * label its type needs there (lives_in a title or residence word, based_in / located_in / killed a
+ * trigger word or a tight construction). It accepts a superset of what predicateLabel accepts:
+ * every such label lies between arguments at most 12 tokens apart, a tight construction within 6.
+ */
+export function mayBeExplicit(v: SentenceView, head: number, tail: number, type: RelType): boolean {
+  if (type === 'works_for') return true;
+  const h = v.entities[head];
+  const t = v.entities[tail];
+  const from = Math.min(h.end, t.end);
+  const to = Math.max(h.start, t.start);
+  if (to - from > 12) return false;
+  if (to - from <= 6) return true;
+  for (let i = from; i < to; i++) {
+    const dash = v.low[i].lastIndexOf('-');
+    if (LEX[type].has(dash > 0 ? stem(v.low[i].slice(dash + 1)) : v.stems[i])) return true;
+  }
+  return false;
+}
+
 /** Words that may join the arguments of an explicit relation ("X in Y", "X, Y", "Y's X", "X of the Y"). */
 const TIGHT = new Set(['in', 'at', 'of', ',', "'s", 'the', 'a', 'an', '-', '(', 'near', 'is', 'was', 'lies']);
 const BEFORE_TITLE = new Set(["'s", ',', 'the']);
