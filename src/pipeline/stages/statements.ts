@@ -23,7 +23,9 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   const t = doc.tokens;
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say')) return undefined;
+  // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
+  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || doc.mentions.some((m) => m.tokEnd === i && m.kind === 'name' && m.entity >= 0));
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
@@ -450,7 +452,8 @@ export const statements: Stage = {
         if (e < 0 && definite && !key.includes(' ')) {
           // "the source" repeats the last group headed by "source"
           for (const [k, id] of [...groupIds.entries()].reverse()) {
-            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, ''))) {
+            const last = k.split(' ').pop() ?? '';
+            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, '')) || (key.length >= 4 && last.endsWith(key))) {
               e = id;
               break;
             }
