@@ -48,11 +48,16 @@ export class PipelinePool {
   private waiting = new Map<number, { resolve: (r: PoolResult[]) => void; reject: (e: Error) => void; slot: Slot; size: number }>();
   private nextBatch = 0;
   private failed?: Error;
+  private closing = false;
   readonly mode: WorkerRequest['mode'];
 
   constructor(readonly jobs: number, mode: WorkerRequest['mode'] = 'doc') {
     this.mode = mode;
-    for (let i = 0; i < jobs; i++) {
+  }
+
+  /** Workers start on the first batch: a run with nothing to analyse (a re-ingest) starts none. */
+  private start(): void {
+    for (let i = 0; i < this.jobs; i++) {
       const worker = newWorker();
       const slot: Slot = { worker, inFlight: 0 };
       worker.on('message', (reply: WorkerReply) => {
@@ -64,7 +69,7 @@ export class PipelinePool {
       });
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`pipeline worker exited with code ${code}`));
+        if (code !== 0 && !this.closing) this.fail(new Error(`pipeline worker exited with code ${code}`));
       });
       this.slots.push(slot);
     }
@@ -79,6 +84,7 @@ export class PipelinePool {
   /** Sends a batch to the least busy worker. */
   run(articles: Article[]): Promise<PoolResult[]> {
     if (this.failed) return Promise.reject(this.failed);
+    if (this.slots.length === 0) this.start();
     const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const batch = this.nextBatch++;
     slot.inFlight += articles.length;
@@ -89,6 +95,7 @@ export class PipelinePool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

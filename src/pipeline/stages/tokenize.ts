@@ -4,7 +4,7 @@ import { readDoc, wink } from './wink.js';
 
 /** Lower-case and fold typographic quotes so lexicon look-ups see one form. */
 export function normalizeToken(value: string): string {
-  return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/^''$/, '"');
 }
 
 /**
@@ -47,6 +47,13 @@ export const tokenize: Stage = {
         const idx = doc.text.indexOf(v, off);
         if (idx >= 0 && idx - off < 8) off = idx;
         else v = doc.text.slice(off, off + v.length);
+      }
+      // two apostrophes written as a double quote ('') become one quote token
+      if (v === "'" && sp.length === 0 && t.end.length && t.end[t.end.length - 1] === off && doc.text[off - 1] === "'" && t.norm[t.norm.length - 1] === "'") {
+        t.end[t.end.length - 1] = off + 1;
+        t.norm[t.norm.length - 1] = '"';
+        off += 1;
+        continue;
       }
       t.start.push(off);
       t.end.push(off + v.length);
