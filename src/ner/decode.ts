@@ -39,6 +39,43 @@ export function emissions(m: WeightView, sf: SentenceFeatures, E: Float32Array):
   }
 }
 
+/**
+ * Static-feature scores of several passes at once, from one table whose rows hold nPass * L weights:
+ * E[p][i * L + label]. Slots from skipFrom on (in each row of STRIDE) are left out.
+ */
+export function emissionsMulti(m: WeightView, nPass: number, sf: SentenceFeatures, E: Float32Array[], skipFrom: number): void {
+  const W = nPass * L;
+  for (let p = 0; p < nPass; p++) E[p].fill(0, 0, sf.n * L);
+  const feats = sf.feats;
+  const { table, w } = m;
+  for (let i = 0; i < sf.n; i++) {
+    const base = i * STRIDE;
+    const at = i * L;
+    for (let k = base; k < base + skipFrom; k++) {
+      const f = feats[k];
+      if (f === 0) continue;
+      const r = table.get(f);
+      if (r < 0) continue;
+      let o = r * W;
+      for (let p = 0; p < nPass; p++) {
+        const Ep = E[p];
+        for (let l = 0; l < L; l++) Ep[at + l] += w[o + l];
+        o += L;
+      }
+    }
+  }
+}
+
+/** Adds the weights of features in slots [from, STRIDE) of each row to E. */
+export function addSlots(m: WeightView, sf: SentenceFeatures, from: number, E: Float32Array): void {
+  for (let i = 0; i < sf.n; i++) {
+    for (let k = i * STRIDE + from; k < (i + 1) * STRIDE; k++) {
+      const f = sf.feats[k];
+      if (f !== 0) addRow(m, f, E, i * L);
+    }
+  }
+}
+
 /** Label-bigram scores trans[prev * L + cur] (prev 0 also stands for the sentence start). */
 export function transitions(m: WeightView, trans: Float32Array): void {
   trans.fill(0);
@@ -54,7 +91,7 @@ function historyScores(m: WeightView, sf: SentenceFeatures, i: number, R: Float3
   }
 }
 
-let E = new Float32Array(64 * L);
+let Ebuf = new Float32Array(64 * L);
 let back = new Uint8Array(64 * L);
 const R = new Float32Array(HISTORY_CLASSES * L);
 const trans = new Float32Array(L * L);
@@ -68,11 +105,17 @@ let next = new Float32Array(L);
 export function decodeSentence(m: WeightView, sf: SentenceFeatures, labels: Uint8Array, probs?: Float32Array, temperature = 1): void {
   const n = sf.n;
   if (n === 0) return;
-  if (E.length < n * L) {
-    E = new Float32Array(n * L * 2);
-    back = new Uint8Array(n * L * 2);
-  }
+  if (Ebuf.length < n * L) Ebuf = new Float32Array(n * L * 2);
+  const E = Ebuf;
   emissions(m, sf, E);
+  decodeWithEmissions(m, sf, E, labels, probs, temperature);
+}
+
+/** Viterbi over precomputed emission scores E (n * L); m gives the transition and history weights. */
+export function decodeWithEmissions(m: WeightView, sf: SentenceFeatures, E: Float32Array, labels: Uint8Array, probs?: Float32Array, temperature = 1): void {
+  const n = sf.n;
+  if (n === 0) return;
+  if (back.length < n * L) back = new Uint8Array(n * L * 2);
   transitions(m, trans);
   for (let i = 0; i < n; i++) {
     historyScores(m, sf, i, R);

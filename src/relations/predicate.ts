@@ -154,11 +154,35 @@ export function predicateLabel(
     const residence = trigger && LIVES_ONLY.has(key(best));
     return { text: tokens.slice(s, e).join(' '), role, explicit: trigger || tight, residence };
   }
+  // the news convention for a home town: "John Smith of Springfield", "John Smith, 45, of Springfield"
+  const between = v.low.slice(L.end, R.start).join(' ');
+  if (type === 'lives_in' && fwd && (between === 'of' || between === ', 0 , of')) return { text: 'of', role: false, explicit: true, residence: true };
   const none = { role: false, explicit: tight, residence: false };
   // a lone preposition or "'s" between the arguments reads well as it is
   if (gap === 1 && (PREPS.has(v.low[L.end]) || v.low[L.end] === "'s")) return { text: tokens[L.end], ...none };
   if (gap === 2 && v.low[L.end] === ',' && PREPS.has(v.low[L.end + 1])) return { text: tokens[L.end + 1], ...none };
   return { text: DEFAULT_LABEL[type], ...none };
+}
+
+/**
+ * A cheap test run before scoring, in the newsgraph schema: false when the pair cannot get the
+ * label its type needs there (lives_in a title or residence word, based_in / located_in / killed a
+ * trigger word or a tight construction). It accepts a superset of what predicateLabel accepts:
+ * every such label lies between arguments at most 12 tokens apart, a tight construction within 6.
+ */
+export function mayBeExplicit(v: SentenceView, head: number, tail: number, type: RelType): boolean {
+  if (type === 'works_for') return true;
+  const h = v.entities[head];
+  const t = v.entities[tail];
+  const from = Math.min(h.end, t.end);
+  const to = Math.max(h.start, t.start);
+  if (to - from > 12) return false;
+  if (to - from <= 6) return true;
+  for (let i = from; i < to; i++) {
+    const dash = v.low[i].lastIndexOf('-');
+    if (LEX[type].has(dash > 0 ? stem(v.low[i].slice(dash + 1)) : v.stems[i])) return true;
+  }
+  return false;
 }
 
 /** Words that may join the arguments of an explicit relation ("X in Y", "X, Y", "Y's X", "X of the Y"). */
