@@ -23,7 +23,9 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   const t = doc.tokens;
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say')) return undefined;
+  // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
+  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || doc.mentions.some((m) => m.tokEnd === i && m.kind === 'name' && m.entity >= 0));
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
@@ -363,6 +365,15 @@ export const statements: Stage = {
             content = { start: t.start[k], end: t.end[e - 1] };
           }
         }
+        // "told X that A, and that B": two things said
+        if (!trailing && CLAUSAL_CUES.has(cue.lemma)) {
+          const m = /,?\s+and that\s+/.exec(text.slice(content.start, content.end));
+          if (m && m.index > 10) {
+            const second = balanceQuotes(text, trimContent(text, { start: content.start + m.index + m[0].length, end: content.end }));
+            if (second.end - second.start >= 3) pendingForward.push({ speaker, cue: cueSpan, content: second, sentence: si, confidence: 0.75 - weak });
+            content = { start: content.start, end: content.start + m.index };
+          }
+        }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
         if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
         fromSentence.push(...pendingForward.splice(0));
@@ -424,7 +435,7 @@ export const statements: Stage = {
       const prev =
         q.start === paraStart
           ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
-          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
+          : before.filter((f) => doc.sentences[f.sentence].para === para).sort((a, b) => b.content.end - a.content.end)[0];
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
@@ -450,7 +461,8 @@ export const statements: Stage = {
         if (e < 0 && definite && !key.includes(' ')) {
           // "the source" repeats the last group headed by "source"
           for (const [k, id] of [...groupIds.entries()].reverse()) {
-            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, ''))) {
+            const last = k.split(' ').pop() ?? '';
+            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, '')) || (key.length >= 4 && last.endsWith(key))) {
               e = id;
               break;
             }
