@@ -82,6 +82,11 @@ export function nounPhraseStart(doc: Doc, end: number, lo: number): number {
       i--;
     } else if (DETS.has(n) || p === 'DET') {
       i--;
+      // "source inside the Rukban camp": the determiner opens a prepositional object; go on
+      if (i - 2 >= lo && NP_PREP.has(t.norm[i - 1]) && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+        i--;
+        continue;
+      }
       break;
     } else break;
   }
@@ -172,7 +177,9 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   if (person) return fromMention(person);
   if (candidate) return fromMention(candidate);
   // "A reporter's source inside the camp, a Syrian refugee who ..., said": the phrase before the chain
-  return lastComma > lo ? phraseRef(doc, lastComma - 1, lo) : undefined;
+  if (close !== ',' || lastComma <= lo) return undefined;
+  const ref = phraseRef(doc, lastComma - 1, lo);
+  return ref && ref.tokStart <= lo + 1 ? ref : undefined;
 }
 const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
