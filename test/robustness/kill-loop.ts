@@ -10,7 +10,7 @@ import { articleCount, ensureBuilt, expectedCounts, orphanFacts, sleep, spawnIng
 const kills = Number(process.argv[2] ?? 20);
 const extra = (process.env.KILL_ARGS ?? '').split(' ').filter(Boolean); // e.g. KILL_ARGS="--jobs 2"
 const n = Number(process.argv[3] ?? 300);
-ensureBuilt();
+await ensureBuilt();
 const dir = mkdtempSync(join(tmpdir(), 'ng-killloop-'));
 const db = join(dir, 'k.db');
 const batch = join(dir, 'batch.jsonl');
