@@ -154,6 +154,9 @@ export function predicateLabel(
     const residence = trigger && LIVES_ONLY.has(key(best));
     return { text: tokens.slice(s, e).join(' '), role, explicit: trigger || tight, residence };
   }
+  // the news convention for a home town: "John Smith of Springfield", "John Smith, 45, of Springfield"
+  const between = v.low.slice(L.end, R.start).join(' ');
+  if (type === 'lives_in' && fwd && (between === 'of' || between === ', 0 , of')) return { text: 'of', role: false, explicit: true, residence: true };
   const none = { role: false, explicit: tight, residence: false };
   // a lone preposition or "'s" between the arguments reads well as it is
   if (gap === 1 && (PREPS.has(v.low[L.end]) || v.low[L.end] === "'s")) return { text: tokens[L.end], ...none };
