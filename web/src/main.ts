@@ -102,15 +102,23 @@ async function load(v: View): Promise<void> {
   else $('details').replaceChildren(el('p', { class: 'meta' }, v.max ? `The ${v.max} most mentioned entities.` : 'The most mentioned entities.', ' Click a node or an edge to read the evidence.'));
 }
 
+/** Above this many nodes the page trades edge clicks and moving labels for speed. */
+const LARGE = 1500;
+
 function draw(g: Graph): void {
   state.stopLayout?.();
   state.renderer?.kill();
   state.graph = g;
   state.hovered = state.selectedEdge = state.selectedNode = undefined;
+  const big = g.order > LARGE;
   const renderer = new Sigma(g, $('graph'), {
-    enableEdgeEvents: true,
+    // Past LARGE nodes: edges and labels hide while the camera moves, and edges are not
+    // clickable (picking them redraws every edge); click a node to read its connections.
+    enableEdgeEvents: !big,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
     renderEdgeLabels: false,
-    labelRenderedSizeThreshold: g.order > 500 ? 10 : 4,
+    labelRenderedSizeThreshold: big ? 12 : g.order > 300 ? 8 : 4,
     zIndex: true,
     defaultEdgeType: 'line',
     nodeReducer: (n, a) => {
