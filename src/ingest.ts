@@ -59,7 +59,7 @@ export function ingestArticle(db: DB, input: InputArticle): ArticleOutcome {
 }
 
 /** A store failure stops the batch; anything else is this article's failure. */
-function classify(err: unknown, input: InputArticle): NewsGraphError {
+export function classify(err: unknown, input: InputArticle): NewsGraphError {
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {

@@ -34,3 +34,13 @@ export function parseLimit(v: string): number {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`--limit must be a non-negative integer, got "${v}"`);
   return n;
 }
+
+/** Opens the store for an asynchronous command and closes it when the work settles. */
+export async function withStoreAsync<T>(ctx: Context, opts: { db?: string; busyTimeout?: number }, fn: (db: DB) => Promise<T>): Promise<T> {
+  const db = openStore(dbPath(ctx, opts), { busyTimeout: opts.busyTimeout });
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}

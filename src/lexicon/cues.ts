@@ -1,3 +1,4 @@
+import { LEARNED_CUE_FORMS } from './cues-learned.js';
 import { inflect } from './inflect.js';
 
 /**
@@ -40,9 +41,16 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+const LEARNED = new Set(LEARNED_CUE_FORMS);
+
 /** The lemma of a cue form, or undefined when the word is not a cue. */
 export function cueLemma(norm: string): string | undefined {
-  return CUE_FORMS.get(norm);
+  return CUE_FORMS.get(norm) ?? (LEARNED.has(norm) ? norm : undefined);
+}
+
+/** True for a cue known only from the learned long tail (reported with lower confidence). */
+export function isLearnedOnly(norm: string): boolean {
+  return !CUE_FORMS.has(norm) && LEARNED.has(norm);
 }
 
 /** Cues whose meaning as speech is weaker (lower confidence). */

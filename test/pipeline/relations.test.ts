@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relations } from '../../src/pipeline/stages/relations.js';
-import { entityName, makeDoc } from '../helpers.js';
+import { entityName, makeDoc, span } from '../helpers.js';
 import type { EntityType } from '../../src/document/types.js';
 
 function run(text: string, names: [string, EntityType][]) {
@@ -36,5 +36,51 @@ describe('stages/relations', () => {
 
   it('finds nothing without a title', () => {
     expect(run('John Smith visited Russia.', [['John Smith', 'PERSON'], ['Russia', 'GPE']])).toEqual([]);
+  });
+
+  it('keeps one row, the rule\'s, when the rules and the model find the same fact', () => {
+    const doc = relations.run(makeDoc('Taliban spokesman Zabihullah Mujahid said so.', [['Taliban', 'ORG'], ['Zabihullah Mujahid', 'PERSON']]));
+    expect(doc.relations.map((r) => [r.stage, r.predicate, span(doc, r.evidence)])).toEqual([['relations.v1', 'spokesman', 'Taliban spokesman Zabihullah Mujahid']]);
+    expect(doc.relations[0].confidence).toBeGreaterThan(0.85); // the model's higher confidence
+  });
+});
+
+describe('stages/relations with the trained model', () => {
+  it.each([
+    ['John Wilkes Booth assassinated Abraham Lincoln in 1865.', [['John Wilkes Booth', 'PERSON'], ['Abraham Lincoln', 'PERSON']], ['John Wilkes Booth', 'killed', 'assassinated', 'Abraham Lincoln']],
+    ['Acme Corp, based in Boston, makes rockets.', [['Acme Corp', 'ORG'], ['Boston', 'GPE']], ['Acme Corp', 'based_in', 'based in', 'Boston']],
+    ['Sir John Smith was born in Leeds.', [['John Smith', 'PERSON'], ['Leeds', 'GPE']], ['John Smith', 'lives_in', 'born in', 'Leeds']],
+    ['The talks in Geneva, Switzerland, ended.', [['Geneva', 'GPE'], ['Switzerland', 'GPE']], ['Geneva', 'located_in', 'in', 'Switzerland']],
+  ] as [string, [string, EntityType][], string[]][])('reads %j', (text, names, expected) => {
+    const doc = relations.run(makeDoc(text, names));
+    expect(doc.relations.map((r) => [entityName(doc, r.subject), r.type, r.predicate, entityName(doc, r.object), r.stage])).toEqual([[...expected, 'relations.model.v1']]);
+  });
+
+  it('gives the span from the first argument to the last as evidence', () => {
+    const doc = relations.run(makeDoc('Acme Corp, based in Boston, makes rockets.', [['Acme Corp', 'ORG'], ['Boston', 'GPE']]));
+    expect(span(doc, doc.relations[0].evidence)).toBe('Acme Corp, based in Boston');
+  });
+
+  it('stores an office stated with a demonym against the country named in the article', () => {
+    const text = 'Israeli Prime Minister Benjamin Netanyahu said Israel would respond.';
+    expect(run(text, [['Israeli', 'NORP'], ['Benjamin Netanyahu', 'PERSON'], ['Israel', 'GPE']])).toEqual([
+      ['Benjamin Netanyahu', 'works_for', 'Prime Minister', 'Israel'],
+    ]);
+  });
+
+  it('creates no country entity for a demonym whose country the article does not name', () => {
+    const doc = relations.run(makeDoc('Israeli Prime Minister Benjamin Netanyahu said he would respond.', [['Israeli', 'NORP'], ['Benjamin Netanyahu', 'PERSON']]));
+    expect(doc.relations).toEqual([]);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Israeli', 'Benjamin Netanyahu']);
+  });
+
+  it('needs a title, a tight construction or a confident model for works_for', () => {
+    expect(run('Farhan Haq told Polygraph on Monday that the camp was open.', [['Farhan Haq', 'PERSON'], ['Polygraph', 'ORG']])).toEqual([]);
+  });
+
+  it('reads a place before a title as an employer only for a public office', () => {
+    expect(run('Ohio Governor John Smith met Texas lawyer Jane Doe.', [['Ohio', 'GPE'], ['John Smith', 'PERSON'], ['Texas', 'GPE'], ['Jane Doe', 'PERSON']])).toEqual([
+      ['John Smith', 'works_for', 'Governor', 'Ohio'],
+    ]);
   });
 });

@@ -116,4 +116,20 @@ describe('relations/predict', () => {
   it('proposes no relation for entity types without a signature', () => {
     expect(run('The Olympics opened in Paris .', [[1, 2, 'MISC'], [4, 5, 'GPE']])).toEqual([]);
   });
+
+  it('drops a works_for with no title, no tight construction and a low score', () => {
+    expect(run('U.N. spokesman Farhan Haq told Polygraph .', [[0, 1, 'ORG'], [2, 4, 'PERSON'], [5, 6, 'ORG']])).toEqual([
+      ['Farhan Haq', 'works_for', 'spokesman', 'U.N.'],
+    ]);
+  });
+
+  it('reads "Home Secretary" as a title, not a residence word', () => {
+    expect(run('the UK Home Secretary , Sajid Javid , approved it .', [[1, 2, 'GPE'], [5, 7, 'PERSON']])).toEqual([
+      ['Sajid Javid', 'works_for', 'Home Secretary', 'UK'],
+    ]);
+  });
+
+  it('reads the news convention "X, 45, of Springfield" as lives_in', () => {
+    expect(run('Mary Jones , 45 , of Springfield , won the prize .', [[0, 2, 'PERSON'], [6, 7, 'GPE']])).toEqual([['Mary Jones', 'lives_in', 'of', 'Springfield']]);
+  });
 });

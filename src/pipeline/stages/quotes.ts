@@ -19,11 +19,13 @@ export function findQuotes(text: string): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open = -1;
   let straight = false;
+  let openLen = 1;
   const finish = (end: number, closed: boolean, markLen: number) => {
-    if (open >= 0 && end - markLen > open + 1) {
-      out.push({ start: open, end, inner: { start: open + 1, end: end - markLen }, closed });
+    if (open >= 0 && end - markLen > open + openLen) {
+      out.push({ start: open, end, inner: { start: open + openLen, end: end - markLen }, closed });
     }
     open = -1;
+    openLen = 1;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -34,15 +36,31 @@ export function findQuotes(text: string): QuoteRegion[] {
     if (OPEN.has(ch)) {
       if (open >= 0 && !straight) finish(i, false, 0);
       open = i;
+      openLen = 1;
       straight = false;
     } else if (CLOSE.has(ch)) {
       if (open >= 0) finish(i + 1, true, 1);
-    } else if (ch === '"') {
-      if (open >= 0 && straight) finish(i + 1, true, 1);
-      else if (open < 0) {
+    } else if (ch === '"' || (ch === "'" && text[i + 1] === "'")) {
+      // straight double quotes, or two apostrophes ('' as some newspapers write them); the side
+      // of the mark tells its direction: after a space it opens, after a word or stop it closes
+      const len = ch === '"' ? 1 : 2;
+      const before = i > 0 ? text[i - 1] : ' ';
+      const after = text[i + len] ?? ' ';
+      const opens = /[\s([{—–-]/.test(before) && !/\s/.test(after);
+      if (open >= 0 && straight) {
+        if (opens) {
+          // a new quotation starts while one is open: the first ran without its closing mark
+          finish(i, false, 0);
+          open = i;
+          openLen = len;
+          straight = true;
+        } else finish(i + len, true, len);
+      } else if (open < 0) {
         open = i;
+        openLen = len;
         straight = true;
       }
+      i += len - 1;
     }
   }
   if (open >= 0) finish(text.length, false, 0);
@@ -73,6 +91,9 @@ export function trimContent(text: string, span: Span): Span {
     } else if (text[start] === '"' && text[end - 1] === '"' && opens === 2) {
       start++;
       end--;
+    } else if (text.startsWith("''", start) && text.endsWith("''", end) && end - start > 4 && inner.split("''").length === 3) {
+      start += 2;
+      end -= 2;
     }
     if (before[0] === start && before[1] === end) break;
   }

@@ -1,5 +1,5 @@
 import type { Doc, Span, Statement, StatementKind } from '../../document/types.js';
-import { CLAUSAL_CUES, cueLemma, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
+import { CLAUSAL_CUES, cueLemma, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
@@ -23,7 +23,9 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   const t = doc.tokens;
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say')) return undefined;
+  // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
+  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || doc.mentions.some((m) => m.tokEnd === i && m.kind === 'name' && m.entity >= 0));
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
@@ -50,7 +52,7 @@ function tailHasClause(doc: Doc, text: string, from: number, to: number): boolea
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     if (t.norm[k] === ',') break;
-    if (t.norm[k] === 'that' || t.norm[k] === ':' || /^[“"]$/.test(text.slice(t.start[k], t.end[k]))) return true;
+    if (t.norm[k] === 'that' || t.norm[k] === ':' || (t.norm[k] === '"' && text[t.start[k]] !== '”')) return true;
   }
   // a trailing attribution's tail ends at a comma ("Trump said, adding later, ...")
   for (let k = from; k < to; k++) if (t.norm[k] === ',') to = k;
@@ -103,8 +105,58 @@ function stripDateline(text: string, c: Span): Span {
   return m && m[0].length < c.end - c.start ? { start: c.start + m[0].length, end: c.end } : c;
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently']);
+
+/** Cues whose object is the hearer ("told reporters", "assured allies"). */
+const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'ask', 'notify', 'warn', 'urge']);
+
+/**
+ * Whether a cue's tail only gives circumstances ("said in a statement on Wednesday", "told
+ * reporters"), as a trailing attribution's does, rather than an object ("admitted refugees").
+ */
+function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }, last: number): boolean {
+  const t = doc.tokens;
+  const k = cue.end;
+  if (k >= last || t.norm[k] === ',') return true;
+  const p = t.pos[k];
+  if (p === 'ADP' || p === 'ADV' || p === 'PUNCT' || p === 'SCONJ' || TIME_WORDS.has(t.norm[k])) return true;
+  if (HEARER_CUES.has(cue.lemma)) return true;
+  return false;
+}
+
+/** "Cruz exhorted Republicans ... and said ...": the subject of the sentence's first verb. */
+function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  let v = lo;
+  while (v < before && t.pos[v] !== 'VERB') v++;
+  if (v >= before) return undefined;
+  const ref = subjectOf(doc, v, lo);
+  return ref && ref.entity >= 0 ? ref : undefined;
+}
+
+/** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */
+const SPEECH_NOUN_CUES = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'allegation', 'allegations', 'accusation', 'accusations', 'insistence', 'comments', 'remarks', 'announcement', 'demand', 'denial', 'admission', 'prediction', 'charge', 'contention', 'vow', 'threat']);
+
+/** "Tulsa police’s earlier claim that X": a possessor, a speech noun and a that-clause. */
+function nominalStatement(doc: Doc, i: number, lo: number, last: number): Omit<Found, 'sentence' | 'confidence'> | undefined {
+  const t = doc.tokens;
+  if (!SPEECH_NOUN_CUES.has(t.norm[i]) || t.norm[i + 1] !== 'that' || i + 3 >= last) return undefined;
+  let k = i - 1;
+  while (k > lo && (t.pos[k] === 'ADJ' || t.pos[k] === 'ADV')) k--;
+  if (t.norm[k] !== "'s") return undefined;
+  const owner = doc.mentions.find((m) => m.tokEnd === k && m.entity >= 0);
+  if (!owner) return undefined;
+  let e = last;
+  for (let g = i + 2; g < last; g++) if (t.norm[g] === ',' && (t.pos[g + 1] === 'VERB' || t.pos[g + 1] === 'AUX')) { e = g; break; }
+  return {
+    speaker: { entity: owner.entity, start: owner.start, end: owner.end, tokStart: owner.tokStart, tokEnd: owner.tokEnd },
+    cue: { start: t.start[i], end: t.end[i] },
+    content: { start: t.start[i + 2], end: t.end[e - 1] },
+  };
+}
+
 function isQuoteTok(doc: Doc, i: number): boolean {
-  return i >= 0 && /^[“”"]$/.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+  return i >= 0 && doc.tokens.norm[i] === '"';
 }
 
 /** Takes in the closing mark of a quotation the content opened ("... stay "for years"). */
@@ -125,14 +177,19 @@ function stripConjunction(text: string, c: Span): Span {
 }
 
 function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
-  let quoted = 0;
-  let total = 0;
-  for (let i = c.start; i < c.end; i++) {
-    if (/\s/.test(text[i])) continue;
-    total++;
-    if (quoteAt(quotes, i)) quoted++;
-  }
+  const nonSpace = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (!/\s/.test(text[i])) n++;
+    return n;
+  };
+  const total = nonSpace(c.start, c.end);
   if (total === 0) return 'indirect';
+  let quoted = 0;
+  for (const q of quotes) {
+    const a = Math.max(q.start, c.start);
+    const b = Math.min(q.end, c.end);
+    if (a < b) quoted += nonSpace(a, b);
+  }
   if (quoted >= total - 2) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
 }
@@ -182,28 +239,36 @@ export const statements: Stage = {
           fromSentence.push({ speaker: sp, cue, content, sentence: si, confidence: 0.85 });
           continue;
         }
+        const nominal = nominalStatement(doc, i, lo, last);
+        if (nominal) {
+          fromSentence.push({ ...nominal, sentence: si, confidence: 0.6 });
+          continue;
+        }
         const cue = isCue(doc, i);
         if (!cue) continue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
-        const weak = WEAK_CUES.has(cue.lemma) ? 0.2 : 0;
+        const weak = WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
         if (isPassive(doc, i, lo) || t.norm[cue.end] === 'by') continue;
+        // a cue known only from the learned long tail needs a clause after it and a verb use
+        if (isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         let speaker = subjectOf(doc, i, lo);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
-        const prevTok = i - 1 >= lo ? t.norm[i - 1] : '';
+        const prevIdx = skipLeftIndex(doc, i - 1, lo);
+        const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
         let shared = false;
-        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but') && fromSentence.length) {
+        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
-          speaker = fromSentence[0].speaker;
-          shared = true;
+          speaker = fromSentence.length ? fromSentence[0].speaker : sentenceSubject(doc, lo, i);
+          shared = !!speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
         // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
         const subjStartTok = speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
-        const closingQuoteBefore = beforeSubj >= lo && /^[”"]$/.test(text.slice(t.start[beforeSubj], t.end[beforeSubj]));
+        const closingQuoteBefore = beforeSubj >= lo && t.norm[beforeSubj] === '"' && text[t.start[beforeSubj]] !== '“';
         const afterComma = prevTok === ',' || (isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',');
         // a quotation right after the cue: "X said, “...”" or the second half of an interrupted quote
         let f = cue.end;
@@ -222,10 +287,11 @@ export const statements: Stage = {
         }
         if (!speaker) continue;
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
-        const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '');
+        const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
         const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
-        const trailing = inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && (!restHasContent || !!forwardQuote));
+        const trailing =
+          inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore)));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {
@@ -243,6 +309,14 @@ export const statements: Stage = {
             usedQuotes.add(q);
           } else {
             content = { start: s.start, end: cutChar };
+            // "The museum, Mr. Obama said, would make visitors ...": the attribution interrupts what was said
+            let after = cue.end;
+            while (after < last && t.norm[after] !== ',') after++;
+            // like an interrupted quotation, it gives two statements: before and after the attribution
+            if (!inverted && after + 2 < last && !isCue(doc, after + 1) && t.norm[after + 1] !== 'according' && !isQuoteTok(doc, after + 1)) {
+              const rest = trimContent(text, { start: t.start[after + 1], end: t.end[last - 1] });
+              pendingForward.push({ speaker, cue: cueSpan, content: rest, sentence: si, confidence: 0.7 - weak });
+            }
           }
         } else {
           let k = cue.end;
@@ -289,6 +363,15 @@ export const statements: Stage = {
             usedQuotes.add(q);
           } else {
             content = { start: t.start[k], end: t.end[e - 1] };
+          }
+        }
+        // "told X that A, and that B": two things said
+        if (!trailing && CLAUSAL_CUES.has(cue.lemma)) {
+          const m = /,?\s+and that\s+/.exec(text.slice(content.start, content.end));
+          if (m && m.index > 10) {
+            const second = balanceQuotes(text, trimContent(text, { start: content.start + m.index + m[0].length, end: content.end }));
+            if (second.end - second.start >= 3) pendingForward.push({ speaker, cue: cueSpan, content: second, sentence: si, confidence: 0.75 - weak });
+            content = { start: content.start, end: content.start + m.index };
           }
         }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
@@ -352,7 +435,7 @@ export const statements: Stage = {
       const prev =
         q.start === paraStart
           ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
-          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
+          : before.filter((f) => doc.sentences[f.sentence].para === para).sort((a, b) => b.content.end - a.content.end)[0];
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
@@ -365,6 +448,7 @@ export const statements: Stage = {
     found.sort((a, b) => a.content.start - b.content.start);
 
     // materialise: groups become entities; about = entities named inside the content
+    const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
     const groupIds = new Map<string, number>();
     const out: Statement[] = [];
     for (const f of found) {
@@ -377,7 +461,8 @@ export const statements: Stage = {
         if (e < 0 && definite && !key.includes(' ')) {
           // "the source" repeats the last group headed by "source"
           for (const [k, id] of [...groupIds.entries()].reverse()) {
-            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, ''))) {
+            const last = k.split(' ').pop() ?? '';
+            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, '')) || (key.length >= 4 && last.endsWith(key))) {
               e = id;
               break;
             }
@@ -394,8 +479,9 @@ export const statements: Stage = {
       }
       if (e < 0) continue;
       const about = new Set<number>();
-      for (const m of doc.mentions) {
-        if (m.kind === 'name' && m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
+      for (const m of names) {
+        if (m.start >= f.content.end) break;
+        if (m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
       }
       const sent = doc.sentences[f.sentence];
       const evStart = Math.min(sent.start, f.content.start, f.speaker.start);

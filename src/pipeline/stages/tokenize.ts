@@ -1,18 +1,13 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence } from '../../document/types.js';
 import type { Stage } from '../stage.js';
+import { readDoc, wink } from './wink.js';
 
-type Wink = ReturnType<typeof winkNLP>;
-let nlp: Wink | undefined;
-function wink(): Wink {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+/** Abbreviated titles after which a period does not end the sentence ("Cmdr. Sean Robertson"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'st', 'sr', 'jr', 'gens', 'reps', 'sens', 'amb', 'supt', 'insp', 'det', 'brig', 'cdr']);
 
 /** Lower-case and fold typographic quotes so lexicon look-ups see one form. */
 export function normalizeToken(value: string): string {
-  return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/^''$/, '"');
 }
 
 /**
@@ -27,7 +22,7 @@ export const tokenize: Stage = {
   run(doc: Doc): Doc {
     const w = wink();
     const its = w.its;
-    const wdoc = w.readDoc(doc.text);
+    const wdoc = readDoc(doc.text);
     const values = wdoc.tokens().out(its.value) as string[];
     const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
@@ -56,6 +51,13 @@ export const tokenize: Stage = {
         if (idx >= 0 && idx - off < 8) off = idx;
         else v = doc.text.slice(off, off + v.length);
       }
+      // two apostrophes written as a double quote ('') become one quote token
+      if (v === "'" && sp.length === 0 && t.end.length && t.end[t.end.length - 1] === off && doc.text[off - 1] === "'" && t.norm[t.norm.length - 1] === "'") {
+        t.end[t.end.length - 1] = off + 1;
+        t.norm[t.norm.length - 1] = '"';
+        off += 1;
+        continue;
+      }
       t.start.push(off);
       t.end.push(off + v.length);
       t.pos.push(pos[i]);
@@ -81,7 +83,8 @@ export const tokenize: Stage = {
     for (let i = 0; i < n; i++) {
       if (paraStart[i]) para++;
       const last = i + 1 === n;
-      const nextStarts = !last && ((sentStart[i + 1] && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
+      const afterTitle = (t.norm[i] === '.' && ABBREVIATIONS.has(t.norm[i - 1] ?? '')) || ABBREVIATIONS.has(t.norm[i].replace(/\.$/, '')) && t.norm[i].endsWith('.');
+      const nextStarts = !last && ((sentStart[i + 1] && !afterTitle && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
       if (last || nextStarts) {
         sentences.push({ start: t.start[cur], end: t.end[i], tokStart: cur, tokEnd: i + 1, para: Math.max(para, 0) });
         cur = i + 1;
