@@ -5,13 +5,15 @@ import type { EdgeKind } from './types.js';
 export const CACHED_KINDS: readonly EdgeKind[] = ['relation', 'said'];
 
 const BUILD: Record<string, string> = {
-  relation: `INSERT INTO graph_edges (kind, a, b, type, label, mode, n, last)
-    SELECT 'relation', subject_id, object_id, type, predicate, NULL, count(*), max(id) FROM relations
-    WHERE subject_id != object_id GROUP BY subject_id, object_id, type, predicate`,
-  said: `INSERT INTO graph_edges (kind, a, b, type, label, mode, n, last)
-    SELECT 'said', x.a, x.b, 'said', st.cue, st.kind, x.n, x.last
-    FROM (SELECT s.speaker_id AS a, sa.entity_id AS b, count(*) AS n, max(s.id) AS last
-          FROM statement_about sa JOIN statements s ON s.id = sa.statement_id WHERE sa.entity_id != s.speaker_id GROUP BY 1, 2) x
+  relation: `INSERT INTO graph_edges (kind, a, b, type, label, mode, n, last, date)
+    SELECT 'relation', r.subject_id, r.object_id, r.type, r.predicate, NULL, count(*), max(r.id), max(ar.published_at)
+    FROM relations r JOIN articles ar ON ar.id = r.article_id
+    WHERE r.subject_id != r.object_id GROUP BY r.subject_id, r.object_id, r.type, r.predicate`,
+  said: `INSERT INTO graph_edges (kind, a, b, type, label, mode, n, last, date)
+    SELECT 'said', x.a, x.b, 'said', st.cue, st.kind, x.n, x.last, x.date
+    FROM (SELECT s.speaker_id AS a, sa.entity_id AS b, count(*) AS n, max(s.id) AS last, max(ar.published_at) AS date
+          FROM statement_about sa JOIN statements s ON s.id = sa.statement_id JOIN articles ar ON ar.id = s.article_id
+          WHERE sa.entity_id != s.speaker_id GROUP BY 1, 2) x
     JOIN statements st ON st.id = x.last`,
 };
 

@@ -11,6 +11,7 @@ interface EdgeRow {
   b: number;
   n: number;
   last: number;
+  date: string | null;
   type?: string;
   label?: string;
   mode?: string | null;
@@ -19,15 +20,15 @@ interface EdgeRow {
 /** Raw edge rows of one kind touching a set of nodes (`@ids`, a JSON array) or, with `all`, every row, from the fact tables. */
 function rawSql(kind: EdgeKind, dates: string, all: boolean): string {
   const inSet = (col: string) => (all ? '1' : `${col} IN (SELECT value FROM json_each(@ids))`);
-  const join = dates ? 'JOIN articles ar ON ar.id = ' : '';
+  const join = 'JOIN articles ar ON ar.id = ';
   switch (kind) {
     case 'relation': {
-      const part = (col: string) => `SELECT r.subject_id AS a, r.object_id AS b, r.type AS type, r.predicate AS label, count(*) AS n, max(r.id) AS last
+      const part = (col: string) => `SELECT r.subject_id AS a, r.object_id AS b, r.type AS type, r.predicate AS label, count(*) AS n, max(r.id) AS last, max(ar.published_at) AS date
         FROM relations r ${join && join + 'r.article_id'} WHERE ${inSet(col)} AND r.subject_id != r.object_id ${dates} GROUP BY 1, 2, 3, 4`;
       return all ? part('') : `${part('r.subject_id')} UNION ${part('r.object_id')}`;
     }
     case 'said': {
-      const part = (col: string) => `SELECT s.speaker_id AS a, sa.entity_id AS b, count(*) AS n, max(s.id) AS last
+      const part = (col: string) => `SELECT s.speaker_id AS a, sa.entity_id AS b, count(*) AS n, max(s.id) AS last, max(ar.published_at) AS date
         FROM statements s JOIN statement_about sa ON sa.statement_id = s.id ${join && join + 's.article_id'}
         WHERE ${inSet(col)} AND sa.entity_id != s.speaker_id ${dates} GROUP BY 1, 2`;
       return all ? part('') : `${part('s.speaker_id')} UNION ${part('sa.entity_id')}`;
@@ -35,14 +36,14 @@ function rawSql(kind: EdgeKind, dates: string, all: boolean): string {
     case 'co-mention':
       // one edge per unordered pair, from the lower id to the higher; n counts shared sentences
       return `SELECT min(m1.entity_id, m2.entity_id) AS a, max(m1.entity_id, m2.entity_id) AS b,
-          count(DISTINCT m1.article_id * 100000 + m1.sentence) AS n, max(m1.article_id) AS last
+          count(DISTINCT m1.article_id * 100000 + m1.sentence) AS n, max(m1.article_id) AS last, max(ar.published_at) AS date
         FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence AND m2.entity_id != m1.entity_id
           ${join && join + 'm1.article_id'}
         WHERE ${inSet('m1.entity_id')} ${all ? 'AND m1.entity_id < m2.entity_id' : ''} ${dates} GROUP BY 1, 2`;
   }
 }
 
-const CACHE_COLS = 'a, b, type, label, mode, n, last';
+const CACHE_COLS = 'a, b, type, label, mode, n, last, date';
 
 /** Graph key of an aggregated edge. */
 export function edgeKey(kind: EdgeKind, a: number, b: number, type?: string, label?: string): string {
@@ -53,8 +54,7 @@ export function edgeKey(kind: EdgeKind, a: number, b: number, type?: string, lab
  * Builds the graphology multi-directed graph from the store on demand: `expand` loads the edges
  * of some nodes, `loadAll` those of the whole store. Relation and said edges come from the
  * graph_edges cache (index lookups; see cache.ts) when there is no date range, otherwise from
- * aggregate queries on the fact tables, as co-mentions always do. Nodes get their names only
- * when `hydrate` is asked for them. Loaded parts are remembered, so later queries read only what is new.
+ * aggregate queries on the fact tables, as co-mentions always do. Loaded parts are remembered, so later queries read only what is new.
  */
 export class GraphLoader {
   readonly graph: NewsMultiGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -94,10 +94,12 @@ export class GraphLoader {
 
   /**
    * Loads the edges of the given kinds touching these nodes (entity ids as strings); with `cap`,
-   * only each node's `cap` strongest edges of each kind and direction (cached kinds only).
+   * only each node's `cap` strongest edges of each kind and direction (cached kinds only). With
+   * `names` false, new nodes stay nameless until `hydrate` (queries that name only a few of them).
    */
-  expand(nodes: Iterable<string>, kinds: readonly EdgeKind[], cap = Infinity): void {
+  expand(nodes: Iterable<string>, kinds: readonly EdgeKind[], cap = Infinity, names = true): void {
     const list = [...nodes];
+    const before = names ? this.graph.order : 0;
     for (const kind of kinds) {
       if (this.whole.has(kind)) continue;
       let done = this.done.get(kind);
@@ -128,6 +130,7 @@ export class GraphLoader {
         this.addRows(kind, this.run(rawSql(kind, this.dates, false), { ids: JSON.stringify(todo.map(Number)) }));
       }
     }
+    if (names && this.graph.order > before) this.hydrate(this.graph.nodes().filter((n) => !this.named.has(n)));
   }
 
   /** Loads every edge of the given kinds in the store (for whole-graph measures). */
@@ -140,11 +143,14 @@ export class GraphLoader {
         this.addRows(kind, this.db.prepare<[string], EdgeRow>(`SELECT ${CACHE_COLS} FROM graph_edges WHERE kind = ?`).all(kind));
       } else this.addRows(kind, this.run(rawSql(kind, this.dates, true), {}));
     }
+    this.hydrate(this.graph.nodes());
   }
 
-  /** Adds nodes for entity ids not in the graph yet (nameless until hydrated). */
+  /** Adds nodes (with name and type) for entity ids not in the graph yet. */
   addNodes(ids: Iterable<number>): void {
-    for (const id of ids) if (!this.graph.hasNode(String(id))) this.graph.addNode(String(id), { name: '', type: '' });
+    const list = [...ids].map(String);
+    for (const id of list) if (!this.graph.hasNode(id)) this.graph.addNode(id, { name: '', type: '' });
+    this.hydrate(list);
   }
 
   /** Gives these nodes (entity ids as strings) their name and type from the store. */
@@ -177,11 +183,11 @@ export class GraphLoader {
       if (!g.hasNode(a)) g.addNode(a, { name: '', type: '' });
       if (!g.hasNode(b)) g.addNode(b, { name: '', type: '' });
       let attrs: EdgeAttrs;
-      if (kind === 'relation') attrs = { edge: kind, weight: r.n, type: r.type!, label: r.label!, last: r.last };
+      if (kind === 'relation') attrs = { edge: kind, weight: r.n, type: r.type!, label: r.label!, last: r.last, date: r.date };
       else if (kind === 'said') {
         const l = said?.get(r.last);
-        attrs = { edge: kind, weight: r.n, type: 'said', label: r.label ?? l?.cue ?? 'said', kind: r.mode ?? l?.kind, last: r.last };
-      } else attrs = { edge: kind, weight: r.n, type: 'co-mention', label: 'co-mentioned', last: r.last };
+        attrs = { edge: kind, weight: r.n, type: 'said', label: r.label ?? l?.cue ?? 'said', kind: r.mode ?? l?.kind, last: r.last, date: r.date };
+      } else attrs = { edge: kind, weight: r.n, type: 'co-mention', label: 'co-mentioned', last: r.last, date: r.date };
       g.addDirectedEdgeWithKey(key, a, b, attrs);
     }
   }

@@ -60,7 +60,6 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
   const g = loader.graph;
   const seed = String(center.id);
   loader.addNodes([center.id]);
-  loader.hydrate([seed]);
   const depthOf = new Map<string, number>([[seed, 0]]);
   const info = new Map<string, { edges: Record<EdgeKind, number>; weight: number; parents: Map<string, number> }>();
   let frontier = [seed];
@@ -75,7 +74,7 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
         .slice(0, fanout)
         .map(([n]) => n);
     }
-    loader.expand(frontier, kinds, d === 1 ? Infinity : fanout > 0 ? fanout : Infinity);
+    loader.expand(frontier, kinds, d === 1 ? Infinity : fanout > 0 ? fanout : Infinity, false);
     expanded += frontier.length;
     const next: string[] = [];
     for (const u of frontier) {

@@ -68,7 +68,7 @@ export function shortestPaths(loader: GraphLoader, a: EntityRef, b: EntityRef, o
     const side = front[0].length <= front[1].length ? 0 : 1;
     const mine = dist[side];
     const other = dist[1 - side];
-    loader.expand(front[side], kinds);
+    loader.expand(front[side], kinds, Infinity, false);
     const next: string[] = [];
     const d = radius[side] + 1;
     for (const u of front[side]) {

@@ -13,7 +13,7 @@ export interface NodeAttrs {
 /**
  * One edge aggregates every fact of its kind between two entities (and, for relations, of one
  * type and predicate): `weight` counts them, `last` is the newest fact's id (statement or relation id;
- * for co-mentions the article id).
+ * for co-mentions the article id) and `date` the newest article's date.
  */
 export interface EdgeAttrs {
   edge: EdgeKind;
@@ -23,6 +23,7 @@ export interface EdgeAttrs {
   /** Relation predicate, the newest statement's cue, or "co-mentioned". */
   label: string;
   last: number;
+  date: string | null;
   /** For said edges: the newest statement's kind (direct, mixed, indirect). */
   kind?: string;
 }

@@ -47,7 +47,8 @@ function addEdgeCache(db: DB): void {
       label TEXT NOT NULL,      -- predicate, or the newest statement's cue
       mode  TEXT,               -- the newest statement's kind (direct mixed indirect)
       n     INTEGER NOT NULL,   -- how many facts
-      last  INTEGER NOT NULL    -- newest fact id
+      last  INTEGER NOT NULL,   -- newest fact id
+      date  TEXT                -- newest article date
     );
     CREATE INDEX IF NOT EXISTS graph_edges_a ON graph_edges(a, kind, n);
     CREATE INDEX IF NOT EXISTS graph_edges_b ON graph_edges(b, kind, n);

@@ -204,8 +204,8 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
     // the index's rowids run by date: when only the newest few matches are wanted, find the day of
     // the last of them first and then consider only the matches from that day on
     const from = !speakers.length && !abouts.length && !q.ids && !q.cue && !q.ascending && q.limit && q.limit <= 200 ? newestMatchesFrom(db, fts, q) : 0;
-    where.push(`s.id IN (SELECT rowid % ${FTS_DAY} FROM statement_fts WHERE statement_fts MATCH ? AND rowid >= ?)`);
-    args.push(fts, from);
+    where.push('s.id IN (SELECT rowid % ? FROM statement_fts WHERE statement_fts MATCH ? AND rowid >= ?)');
+    args.push(FTS_DAY, fts, from);
   }
   if (q.cue) {
     where.push('lower(s.cue) LIKE ?');

@@ -18,7 +18,7 @@ describe('graph loader', () => {
     l.expand(['9'], ['relation']); // Dushanbe
     expect(l.graph.order).toBe(2);
     expect(l.graph.edges().map((e) => l.graph.getEdgeAttributes(e))).toEqual([
-      { edge: 'relation', weight: 1, type: 'located_in', label: 'capital of', last: 4 },
+      { edge: 'relation', weight: 1, type: 'located_in', label: 'capital of', last: 4, date: null },
     ]);
     const before = l.queries;
     l.expand(['9'], ['relation']);
