@@ -86,7 +86,7 @@ export class GraphLoader {
   }
 
   /** Whether relation and said edges can be read from the cache (built or refreshed on first use). */
-  private cached(kind: EdgeKind): boolean {
+  cached(kind: EdgeKind): boolean {
     if (this.dates || !CACHED_KINDS.includes(kind)) return false;
     if (this.cache === undefined) this.cache = ensureEdgeCache(this.db, CACHED_KINDS);
     return this.cache;
