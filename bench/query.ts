@@ -75,10 +75,11 @@ export async function main(argv: string[]): Promise<number> {
     ['said --match "W1 W2" --limit 20', () => ['said', '--match', `${word()} ${word()}`, '--limit', '20']],
     ['entity NAME', () => ['entity', entity()]],
     ['neighbors NAME --depth 2', () => ['neighbors', entity(), '--depth', '2']],
-    ['neighbors NAME --depth 2 --edge relation,said', () => ['neighbors', entity(), '--depth', '2', '--edge', 'relation,said']],
     ['path A B', () => ['path', entity(), entity()]],
+    ['path A B --all', () => ['path', entity(), entity(), '--all']],
+    ['neighbors NAME --edge co-mention (weak edges, not cached; 20 runs)', () => ['neighbors', entity(), '--edge', 'co-mention']],
   ];
-  const plans = cases.map(([label, make]) => [label, Array.from({ length: args.runs }, make)] as const);
+  const plans = cases.map(([label, make]) => [label, Array.from({ length: label.includes('20 runs') ? Math.min(20, args.runs) : args.runs }, make)] as const);
   const [e1, p1, p2] = [entity(), entity(), entity()];
   db.close();
   console.log(`\n${args.runs} runs each, in-process via main() with --json, names drawn by mentions (hub: ${hub})\n`);

@@ -133,6 +133,24 @@ export class GraphLoader {
     if (names && this.graph.order > before) this.hydrate(this.graph.nodes().filter((n) => !this.named.has(n)));
   }
 
+  /**
+   * How many edges expanding these nodes would load (from the cache's index, without loading
+   * them); the node count when the kinds are not cached.
+   */
+  cost(nodes: readonly string[], kinds: readonly EdgeKind[]): number {
+    if (!kinds.every((k) => this.cached(k))) return nodes.length;
+    this.queries++;
+    const ids = JSON.stringify(nodes.map(Number));
+    const ks = JSON.stringify(kinds);
+    const r = this.db
+      .prepare<{ ids: string; ks: string }, { n: number }>(
+        `SELECT (SELECT count(*) FROM graph_edges WHERE a IN (SELECT value FROM json_each(@ids)) AND kind IN (SELECT value FROM json_each(@ks)))
+              + (SELECT count(*) FROM graph_edges WHERE b IN (SELECT value FROM json_each(@ids)) AND kind IN (SELECT value FROM json_each(@ks))) AS n`,
+      )
+      .get({ ids, ks });
+    return r?.n ?? nodes.length;
+  }
+
   /** Loads every edge of the given kinds in the store (for whole-graph measures). */
   loadAll(kinds: readonly EdgeKind[]): void {
     for (const kind of kinds) {
