@@ -1,7 +1,7 @@
 // The document tagger: one or more Viterbi passes; a later pass also sees the entity types that the
 // previous pass gave to the same words elsewhere in the document.
-import { DOC_SLOTS, STRIDE, addDocLabelFeatures, docInfo, sentenceFeatures, type SentenceFeatures } from './features.js';
-import { addSlots, decodeWithEmissions, emissionsMulti, type WeightView } from './decode.js';
+import { DOC_SLOTS, HISTORY_CLASSES, STRIDE, addDocLabelFeatures, docInfo, sentenceFeatures, type SentenceFeatures } from './features.js';
+import { addSlots, decodeWithEmissions, emissionsMulti, historyMulti, type WeightView } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
 import { N_LABELS, TYPES, labelsToSpans } from './labels.js';
 import { FeatTable } from './model.js';
@@ -11,19 +11,17 @@ import type { NerSpan, NerTagger } from './types.js';
 /** One table for the static features of all passes: row r holds passes * N_LABELS weights. */
 function mergePasses(passes: WeightView[]): WeightView {
   const keys: number[] = [];
-  for (const p of passes) for (let i = 0; i < p.table.keys.length; i++) if (p.table.keys[i] !== 0) keys.push(p.table.keys[i]);
+  for (const p of passes) p.table.forEach((k) => keys.push(k));
   const table = new FeatTable(keys.length);
   for (const k of keys) table.add(k);
   const W = passes.length * N_LABELS;
   const w = new Float32Array(table.size * W);
   passes.forEach((p, pi) => {
-    for (let i = 0; i < p.table.keys.length; i++) {
-      const key = p.table.keys[i];
-      if (key === 0) continue;
-      const src = p.table.rows[i] * N_LABELS;
+    p.table.forEach((key, row) => {
+      const src = row * N_LABELS;
       const dst = table.get(key) * W + pi * N_LABELS;
       for (let l = 0; l < N_LABELS; l++) w[dst + l] = p.w[src + l];
-    }
+    });
   });
   return { table, w };
 }
@@ -40,14 +38,18 @@ export class PerceptronTagger implements NerTagger {
     const nPass = this.passes.length;
     const feats: SentenceFeatures[] = [];
     const emissions: Float32Array[][] = [];
+    const histories: Float32Array[][] = [];
     for (const tokens of sentences) {
       const sf = sentenceFeatures(tokens, this.gaz, doc);
       const E = Array.from({ length: nPass }, () => new Float32Array(sf.n * N_LABELS));
       emissionsMulti(this.merged, nPass, sf, E, STRIDE - DOC_SLOTS);
+      const R = Array.from({ length: nPass }, () => new Float32Array(sf.n * HISTORY_CLASSES * N_LABELS));
+      historyMulti(this.merged, nPass, sf, R);
       feats.push(sf);
       emissions.push(E);
+      histories.push(R);
     }
-    let result = feats.map((sf, si) => this.decode(this.passes[0], sf, emissions[si][0]));
+    let result = feats.map((sf, si) => this.decode(this.passes[0], sf, emissions[si][0], histories[si][0]));
     for (let p = 1; p < nPass; p++) {
       const labels = documentLabels(sentences, result);
       result = feats.map((sf, si) => {
@@ -55,17 +57,17 @@ export class PerceptronTagger implements NerTagger {
         if (!addDocLabelFeatures(sf, labels)) return result[si];
         const E = emissions[si][p];
         addSlots(this.passes[p], sf, STRIDE - DOC_SLOTS, E);
-        return this.decode(this.passes[p], sf, E);
+        return this.decode(this.passes[p], sf, E, histories[si][p]);
       });
     }
     return result;
   }
 
-  private decode(m: WeightView, sf: SentenceFeatures, E: Float32Array): NerSpan[] {
+  private decode(m: WeightView, sf: SentenceFeatures, E: Float32Array, R: Float32Array): NerSpan[] {
     if (sf.n === 0) return [];
     const labels = new Uint8Array(sf.n);
     const probs = new Float32Array(sf.n);
-    decodeWithEmissions(m, sf, E, labels, probs, this.temperature);
+    decodeWithEmissions(m, sf, E, labels, probs, this.temperature, R);
     return labelsToSpans(labels).map(([start, end, t]) => {
       let score = 1;
       for (let i = start; i < end; i++) score = Math.min(score, probs[i]);

@@ -365,6 +365,15 @@ export const statements: Stage = {
             content = { start: t.start[k], end: t.end[e - 1] };
           }
         }
+        // "told X that A, and that B": two things said
+        if (!trailing && CLAUSAL_CUES.has(cue.lemma)) {
+          const m = /,?\s+and that\s+/.exec(text.slice(content.start, content.end));
+          if (m && m.index > 10) {
+            const second = balanceQuotes(text, trimContent(text, { start: content.start + m.index + m[0].length, end: content.end }));
+            if (second.end - second.start >= 3) pendingForward.push({ speaker, cue: cueSpan, content: second, sentence: si, confidence: 0.75 - weak });
+            content = { start: content.start, end: content.start + m.index };
+          }
+        }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
         if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
         fromSentence.push(...pendingForward.splice(0));
@@ -426,7 +435,7 @@ export const statements: Stage = {
       const prev =
         q.start === paraStart
           ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
-          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
+          : before.filter((f) => doc.sentences[f.sentence].para === para).sort((a, b) => b.content.end - a.content.end)[0];
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
