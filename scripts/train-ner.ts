@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer } from './ner/build-gazetteer.js';
-import { readConll04, readConll2003, type NerDoc } from '../src/ner/conll.js';
+import { readConll04, readConll2003, splitHyphens, type NerDoc } from '../src/ner/conll.js';
 import { loadGazetteer } from '../src/ner/gazetteer.js';
 import { LABEL_NAMES, N_LABELS } from '../src/ner/labels.js';
 import * as modelMod from "../src/ner/model.js";
@@ -38,7 +38,26 @@ if (!flag('keep-gazetteer') || !existsSync(gazPath)) buildGazetteer(gazPath);
 const gaz = loadGazetteer(gazPath);
 
 let train: NerDoc[] = readConll2003(join(dataDir, 'conll2003', 'train.txt'));
-if (flag('conll04')) train = train.concat(readConll04(join(dataDir, 'conll04', 'train.json')));
+/** original document of each training document (a split copy shares its original's fold) */
+const origin: number[] = train.map((_, i) => i);
+if (!flag('no-augment')) {
+  // copies of the documents with hyphenated words split as wink-nlp splits them
+  const base = train.length;
+  train.forEach((d, i) => {
+    const split = splitHyphens(d);
+    if (split) {
+      train.push(split);
+      origin.push(i);
+    }
+  });
+  log(`augmented with ${train.length - base} hyphen-split documents`);
+}
+if (flag('conll04')) {
+  for (const d of readConll04(join(dataDir, 'conll04', 'train.json'))) {
+    origin.push(train.length);
+    train.push(d);
+  }
+}
 const dev = readConll2003(join(dataDir, 'conll2003', 'dev.txt'));
 log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.length, 0)} sentences`);
 
@@ -50,8 +69,8 @@ if (passes > 1) {
   // jackknife: first-pass labels for each training document from a model that did not see it
   const docLabels: Array<Map<string, Float32Array> | undefined> = new Array(train.length);
   for (let f = 0; f < folds; f++) {
-    const held = train.map((_, i) => i).filter((i) => i % folds === f);
-    const rest = train.filter((_, i) => i % folds !== f);
+    const held = train.map((_, i) => i).filter((i) => origin[i] % folds === f);
+    const rest = train.filter((_, i) => origin[i] % folds !== f);
     log(`fold ${f + 1}/${folds}: training on ${rest.length} documents`);
     const wf = trainPerceptron(rest, gaz, { ...base, log: undefined });
     const tagger = new PerceptronTagger([viewOf(wf)], gaz);
@@ -98,7 +117,7 @@ function viewOf(t: TrainedWeights): { table: import('../src/ner/model.js').FeatT
   return { table, w: t.w };
 }
 
-const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('conll04') ? ' + conll04/train.json' : ''), epochs, minCount, prune, seed, passes };
+const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('no-augment') ? '' : ' (+ hyphen-split copies)') + (flag('conll04') ? ' + conll04/train.json' : ''), epochs, minCount, prune, seed, passes };
 const bodies = stages.map((s) => {
   const p = pruneWeights(s, prune);
   log(`stage rows: ${s.keys.length} -> ${p.keys.length} after pruning`);

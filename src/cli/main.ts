@@ -15,10 +15,11 @@ import { register as top } from './commands/top.js';
 import { register as communities } from './commands/communities.js';
 import { register as timeline } from './commands/timeline.js';
 import { register as exportCmd } from './commands/export.js';
+import { register as serve } from './commands/serve.js';
 import { register as merge } from './commands/merge.js';
 
 /** Every command module registers itself on the program. */
-export const COMMANDS = [ingest, extract, said, entity, stats, relations, neighbors, path, top, communities, timeline, exportCmd, merge];
+export const COMMANDS = [ingest, extract, said, entity, stats, relations, neighbors, path, top, communities, timeline, exportCmd, serve, merge];
 
 export function buildProgram(ctx: Context): Command {
   const program = new Command('newsgraph')

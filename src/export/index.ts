@@ -6,7 +6,7 @@ import { writeDot, writeJson } from './text.js';
 import { writeGexf, writeGraphml } from './xml.js';
 
 export { subgraph, type SubgraphOptions } from './subgraph.js';
-export { loadGraph, type LoadOptions, type NewsGraph } from './load.js';
+export { viewGraph, parseEdgeTypes, type ViewGraph, type ViewOptions, type ViewNodeAttrs, type ViewEdgeAttrs } from './graph.js';
 
 export const FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher', 'dot'] as const;
 export type ExportFormat = (typeof FORMATS)[number];

@@ -3,7 +3,7 @@
  * reads, and a Cypher script of MERGE statements (Neo4j 5 and Memgraph both run it).
  * Nodes get the label `Entity` plus their type (`PERSON` …) and a `name` (the graph's `label`);
  * relationships get a type from their kind: relation edges their relation type in capitals
- * (`WORKS_FOR` …), statements `SAID_ABOUT`, co-mentions `CO_MENTIONED`.
+ * (`WORKS_FOR` …), said edges `SAID_ABOUT`, co-mentions `CO_MENTIONED`.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { castTo, inferColumns, type ColType } from './flatten.js';
@@ -17,10 +17,10 @@ function ident(s: string): string {
 }
 
 export function relType(a: Attributes): string {
-  if (a.kind === 'relation' && typeof a.type === 'string') return ident(a.type.toUpperCase());
-  if (a.kind === 'statement') return 'SAID_ABOUT';
-  if (a.kind === 'comention') return 'CO_MENTIONED';
-  return ident(String(a.kind ?? a.type ?? 'related').toUpperCase());
+  if (a.edge === 'relation' && typeof a.type === 'string') return ident(a.type.toUpperCase());
+  if (a.edge === 'said') return 'SAID_ABOUT';
+  if (a.edge === 'co-mention') return 'CO_MENTIONED';
+  return ident(String(a.edge ?? a.type ?? 'related').toUpperCase());
 }
 
 /** Node properties: `label` becomes `name`. */

@@ -11,14 +11,15 @@ export const OTHER_COLOR = '#888888';
 
 export const EDGE_COLORS: Record<string, string> = {
   relation: '#444444',
-  statement: '#d1495b',
-  comention: '#c8c8c8',
+  said: '#d1495b',
+  'co-mention': '#c8c8c8',
 };
 
 export function typeColor(type: unknown): string {
   return (typeof type === 'string' && TYPE_COLORS[type]) || OTHER_COLOR;
 }
 
+/** Colour of an edge kind (its `edge` attribute). */
 export function edgeColor(kind: unknown): string {
   return (typeof kind === 'string' && EDGE_COLORS[kind]) || OTHER_COLOR;
 }

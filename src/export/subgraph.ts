@@ -6,11 +6,13 @@ type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 export interface SubgraphOptions {
   /** Keep only nodes of these entity types (PERSON, ORG …); the `around` nodes are always kept. */
   types?: string[];
-  /** Keep only edges whose kind (relation, statement, comention) or type (works_for, direct …) is listed. */
+  /** Keep only edges whose kind (`edge`: said, relation, co-mention) or type (works_for …) is listed. */
   edgeTypes?: string[];
   /** Node keys to start from: keeps the nodes within `depth` hops of them (edges followed both ways). */
   around?: string[];
   depth?: number;
+  /** A further test every kept edge must pass. */
+  edgeFilter?: (attrs: Attributes) => boolean;
   /** At most this many nodes (the `around` nodes first, then by hop distance, then by weight). */
   maxNodes?: number;
 }
@@ -21,13 +23,14 @@ function upper(l: string[] | undefined): Set<string> | undefined {
 
 export function edgeMatches(a: Attributes, edgeTypes: Set<string> | undefined): boolean {
   if (!edgeTypes) return true;
-  return [a.kind, a.type].some((v) => typeof v === 'string' && edgeTypes.has(v.toUpperCase()));
+  return [a.edge, a.type].some((v) => typeof v === 'string' && edgeTypes.has(v.toUpperCase()));
 }
 
 /** A copy of `graph` with what the options keep (nodes without an edge are kept too). */
 export function subgraph<G extends AnyGraph>(graph: G, opts: SubgraphOptions): G {
   const types = upper(opts.types);
   const edgeTypes = upper(opts.edgeTypes);
+  const edgeOk = (a: Attributes) => edgeMatches(a, edgeTypes) && (!opts.edgeFilter || opts.edgeFilter(a));
   const around = new Set(opts.around ?? []);
   const nodeOk = (k: string) => around.has(k) || !types || types.has(String(graph.getNodeAttribute(k, 'type') ?? '').toUpperCase());
 
@@ -42,7 +45,7 @@ export function subgraph<G extends AnyGraph>(graph: G, opts: SubgraphOptions): G
       for (const k of frontier) {
         graph.forEachEdge(k, (_e, a, s, t) => {
           const o = s === k ? t : s;
-          if (keep.has(o) || !edgeMatches(a, edgeTypes) || !nodeOk(o)) return;
+          if (keep.has(o) || !edgeOk(a) || !nodeOk(o)) return;
           keep.set(o, d);
           next.push(o);
         });
@@ -62,7 +65,7 @@ export function subgraph<G extends AnyGraph>(graph: G, opts: SubgraphOptions): G
   const out = graph.nullCopy() as G;
   for (const k of graph.nodes()) if (keep.has(k)) out.addNode(k, { ...graph.getNodeAttributes(k) });
   graph.forEachEdge((e, a, s, t, _sa, _ta, undirected) => {
-    if (!keep.has(s) || !keep.has(t) || !edgeMatches(a, edgeTypes)) return;
+    if (!keep.has(s) || !keep.has(t) || !edgeOk(a)) return;
     if (undirected) out.addUndirectedEdgeWithKey(e, s, t, { ...a });
     else out.addDirectedEdgeWithKey(e, s, t, { ...a });
   });

@@ -32,7 +32,7 @@ export function writeDot(graph: AnyGraph): string {
     out.push(`  ${dotString(k)} [${dotAttrs({ ...flatAttrs(a), fillcolor: typeColor(a.type) })}];`);
   });
   graph.forEachEdge((k, a, s, t) => {
-    out.push(`  ${dotString(s)} ${arrow} ${dotString(t)} [${dotAttrs({ key: k, ...flatAttrs(a), color: edgeColor(a.kind) })}];`);
+    out.push(`  ${dotString(s)} ${arrow} ${dotString(t)} [${dotAttrs({ key: k, ...flatAttrs(a), color: edgeColor(a.edge) })}];`);
   });
   out.push('}', '');
   return out.join('\n');

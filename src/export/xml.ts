@@ -24,7 +24,7 @@ export function writeGexf(graph: AnyGraph): string {
       ...(a.label !== undefined ? { label: String(a.label) } : {}),
       ...(typeof a.weight === 'number' ? { weight: a.weight } : {}),
       attributes: flatAttrs(a, ['label', 'weight']),
-      viz: { color: edgeColor(a.kind) },
+      viz: { color: edgeColor(a.edge) },
     }),
   });
 }

@@ -2,8 +2,8 @@ import type { DB } from '../store/open.js';
 import { entityCard, getEntity, type EntityCard } from '../store/read.js';
 import { nameKey } from '../pipeline/stages/aliases.js';
 import type { GraphLoader } from './load.js';
-import { neighbors } from './neighbors.js';
-import { EDGE_KINDS, type EdgeKind, type EntityRef } from './types.js';
+import { neighbors, STRONG_EDGES } from './neighbors.js';
+import type { EdgeKind, EntityRef } from './types.js';
 
 export interface Role {
   type: string;
@@ -26,7 +26,7 @@ export interface EntityDetails extends EntityCard {
   last_seen: string | null;
   /** Relations it is the subject of, grouped: works_for, based_in, lives_in ... */
   roles: Role[];
-  /** Strongest direct neighbours over all edge kinds. */
+  /** Strongest direct neighbours (relations and statements by default). */
   neighbors: StrongNeighbor[];
 }
 
@@ -56,7 +56,7 @@ export function entityDetails(db: DB, loader: GraphLoader, name: string, opts: E
     )
     .all(id)
     .map((r) => ({ type: r.type, predicate: r.predicate, object: { id: r.oid, name: r.oname, type: r.otype }, count: r.n }));
-  const ego = neighbors(loader, { id, name: card.name, type: card.type }, { depth: 1, edges: opts.edges ?? EDGE_KINDS, limit: opts.neighbors ?? 10 });
+  const ego = neighbors(loader, { id, name: card.name, type: card.type }, { depth: 1, edges: opts.edges ?? STRONG_EDGES, limit: opts.neighbors ?? 10 });
   return {
     ...card,
     statements: count('SELECT count(*) AS n FROM statements WHERE speaker_id = @id'),

@@ -1,11 +1,16 @@
 import type { GraphLoader } from './load.js';
-import { EDGE_KINDS, type EdgeKind, type EntityRef } from './types.js';
+import type { EdgeKind, EntityRef } from './types.js';
 
 export interface NeighborsOptions {
   depth?: number;
   edges?: readonly EdgeKind[];
   /** At most this many neighbours in the answer (default 50; 0 = all). */
   limit?: number;
+  /**
+   * Beyond the centre, expand only the `fanout` strongest nodes of each ring (default 25; 0 = all):
+   * a hub in the first ring would otherwise pull in most of the store.
+   */
+  fanout?: number;
 }
 
 export interface Neighbor extends EntityRef {
@@ -32,11 +37,17 @@ export interface EgoNetwork {
   edge_kinds: EdgeKind[];
   /** Neighbours found in all (before --limit). */
   total: number;
+  /** Nodes whose edges were loaded, and whether every node of the inner rings was (false when fanout cut a ring). */
+  expanded: number;
+  complete: boolean;
   nodes: Neighbor[];
   edges: EgoEdge[];
 }
 
 const zero = (): Record<EdgeKind, number> => ({ said: 0, relation: 0, 'co-mention': 0 });
+
+/** The default edge kinds of graph queries: the strong ones (co-mentions are opt-in). */
+export const STRONG_EDGES: readonly EdgeKind[] = ['relation', 'said'];
 
 /**
  * The ego network of an entity: rings of neighbours up to `depth`, loading only the edges of the
@@ -44,15 +55,27 @@ const zero = (): Record<EdgeKind, number> => ({ said: 0, relation: 0, 'co-mentio
  */
 export function neighbors(loader: GraphLoader, center: EntityRef, opts: NeighborsOptions = {}): EgoNetwork {
   const depth = Math.max(1, Math.floor(opts.depth ?? 1));
-  const kinds = [...(opts.edges ?? EDGE_KINDS)];
+  const kinds = [...(opts.edges ?? STRONG_EDGES)];
+  const fanout = opts.fanout ?? 25;
   const g = loader.graph;
   const seed = String(center.id);
   loader.addNodes([center.id]);
   const depthOf = new Map<string, number>([[seed, 0]]);
   const info = new Map<string, { edges: Record<EdgeKind, number>; weight: number; parents: Map<string, number> }>();
   let frontier = [seed];
+  let expanded = 0;
+  let complete = true;
   for (let d = 1; d <= depth && frontier.length; d++) {
+    if (fanout > 0 && frontier.length > fanout) {
+      complete = false;
+      frontier = frontier
+        .map((n) => [n, info.get(n)?.weight ?? 0] as const)
+        .sort((x, y) => y[1] - x[1] || Number(x[0]) - Number(y[0]))
+        .slice(0, fanout)
+        .map(([n]) => n);
+    }
     loader.expand(frontier, kinds);
+    expanded += frontier.length;
     const next: string[] = [];
     for (const u of frontier) {
       g.forEachEdge(u, (_e, attrs, s, t) => {
@@ -96,7 +119,7 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
     });
   }
   edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target) || a.label.localeCompare(b.label));
-  return { center, depth, edge_kinds: kinds, total: all.length, nodes, edges };
+  return { center, depth, edge_kinds: kinds, total: all.length, expanded, complete, nodes, edges };
 }
 
 /** The key with the highest weight; ties go to the alphabetically first name. */

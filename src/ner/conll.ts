@@ -81,3 +81,35 @@ export function readConll04(path: string): NerDoc[] {
     return { sentences: [tokens], spans: [spans] };
   });
 }
+
+const SPLIT_HYPHEN = /^[^-]+(-[^-]+)+$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * The document re-tokenised the way wink-nlp splits hyphenated words ("Bergamo-based" ->
+ * "Bergamo", "-", "based"), with spans stretched over the parts; undefined when nothing splits.
+ */
+export function splitHyphens(doc: NerDoc): NerDoc | undefined {
+  let changed = false;
+  const sentences: string[][] = [];
+  const spans: Array<Array<[number, number, number]>> = [];
+  doc.sentences.forEach((tokens, si) => {
+    const map: number[] = [];
+    const out: string[] = [];
+    for (const t of tokens) {
+      map.push(out.length);
+      if (SPLIT_HYPHEN.test(t) && !DATE.test(t) && t.length > 2) {
+        const parts = t.split('-');
+        parts.forEach((p, i) => {
+          if (i > 0) out.push('-');
+          out.push(p);
+        });
+        changed = true;
+      } else out.push(t);
+    }
+    map.push(out.length);
+    sentences.push(out);
+    spans.push(doc.spans[si].map(([s, e, ty]) => [map[s], map[e], ty]));
+  });
+  return changed ? { sentences, spans } : undefined;
+}

@@ -12,6 +12,7 @@ import {
 export const STRIDE = 64;
 /** Slots at the end of each row kept for the document-label features of the second pass. */
 export const DOC_SLOTS = 3;
+const WINDOW = Number(process.env.NER_WINDOW ?? 6);
 
 // template ids
 const T = {
@@ -19,7 +20,7 @@ const T = {
   wp2: 17, ssm1: 18, ssp1: 19, bgm: 20, bgp: 21, init: 22, sm1s: 23, ssp1s: 24, gaz: 25, gazm1: 26,
   gazp1: 27, lowerSeen: 28, capSeen: 29, hyph: 30, allcaps: 31, sufm1: 32, sm2: 33, sp2: 34,
   p1: 40, p12: 41, p1w: 42, p1s: 43, docLab: 50, docLabAny: 51, docLabm1: 52, docLabp1: 53,
-  wm1w: 54, trig: 55, len: 56, capInit: 57,
+  wm1w: 54, trig: 55, len: 56, capInit: 57, win: 58,
 } as const;
 
 /** Document-level information shared by all sentences of one document. */
@@ -198,6 +199,13 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       feats[k++] = mix(T.lowerSeen, (seenLower ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
       feats[k++] = mix(T.capSeen, (seenCap ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
     }
+    // lowercase words further away (3 to 6 tokens) around a capitalised token: "company", "club", "minister"
+    if (cap && WINDOW > 0) {
+      for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW) && k < end - 12; j++) {
+        if (j >= i - 2 && j <= i + 2) continue;
+        if (!infos[j].cap && infos[j].hasLetter && folded[j].length > 2) feats[k++] = mix(T.win, lowerHash[j]);
+      }
+    }
     // gazetteer
     for (let p = 0; p < 4; p++) {
       const bits = gazPos[i * 4 + p];
@@ -226,8 +234,9 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
   return sf;
 }
 
-/** Writes the document-label features (from a first pass) into the reserved slots of each row. */
-export function addDocLabelFeatures(sf: SentenceFeatures, labels: Map<string, Float32Array>): void {
+/** Writes the document-label features (from a first pass) into the reserved slots of each row; true if any. */
+export function addDocLabelFeatures(sf: SentenceFeatures, labels: Map<string, Float32Array>): boolean {
+  let any = false;
   for (let i = 0; i < sf.n; i++) {
     const k = i * STRIDE + STRIDE - DOC_SLOTS;
     sf.feats[k] = 0;
@@ -246,7 +255,9 @@ export function addDocLabelFeatures(sf: SentenceFeatures, labels: Map<string, Fl
     const strong = bestV / tot > 0.66 ? 1 : 0;
     sf.feats[k] = mix(T.docLab, best * 2 + strong);
     sf.feats[k + 1] = mix(T.docLabAny, mix(best, sf.sshapeHash[i]));
+    any = true;
   }
+  return any;
 }
 
 /** The label-bigram feature (previous label p1). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeToken } from './normalize.js';
-import { COUNTRY_ALIASES, DEMONYM_EXTRA, ORG_WORDS, REGIONS, STATES, TITLES } from './lists.js';
+import { COUNTRY_ALIASES, DEMONYM_EXTRA, ORGANISATIONS, ORG_WORDS, REGIONS, STATES, TITLES } from './lists.js';
 
 export const GAZ_COUNTRY = 1;
 export const GAZ_STATE = 2;
@@ -15,7 +15,8 @@ export const GAZ_DEMONYM = 32;
 export const GAZ_FIRST = 64;
 export const GAZ_ORGWORD = 128;
 export const GAZ_TITLE = 256;
-export const GAZ_CATEGORIES = 9;
+export const GAZ_ORG = 512;
+export const GAZ_CATEGORIES = 10;
 /** Longest phrase (in tokens) looked up. */
 export const GAZ_MAX_LEN = 4;
 
@@ -61,6 +62,7 @@ export function loadGazetteer(path: string = DEFAULT_GAZETTEER_PATH): Gazetteer 
   for (const n of file.firstNames) add(n, GAZ_FIRST);
   for (const w of ORG_WORDS) add(w, GAZ_ORGWORD);
   for (const w of TITLES) add(w, GAZ_TITLE);
+  for (const o of ORGANISATIONS) add(o, GAZ_ORG);
   const gaz = { phrases, countries, demonyms };
   if (path === DEFAULT_GAZETTEER_PATH) cached = gaz;
   return gaz;

@@ -122,3 +122,25 @@ export const DEMONYM_EXTRA: Record<string, string> = {
   'Moroccan': 'Morocco', 'Algerian': 'Algeria', 'Tunisian': 'Tunisia', 'Libyan': 'Libya',
   'Libyans': 'Libya', 'Syrian': 'Syria', 'Syrians': 'Syria', 'Iranian': 'Iran', 'Iranians': 'Iran',
 };
+
+/** Well-known organisations in international news (names and acronyms). */
+export const ORGANISATIONS: readonly string[] = [
+  'United Nations', 'UN', 'U.N.', 'Security Council', 'General Assembly', 'UNESCO', 'UNICEF', 'UNHCR',
+  'World Health Organization', 'WHO', 'IAEA', 'International Atomic Energy Agency', 'NATO', 'Nato',
+  'European Union', 'EU', 'European Commission', 'European Parliament', 'European Central Bank', 'ECB',
+  'IMF', 'International Monetary Fund', 'World Bank', 'WTO', 'World Trade Organization', 'OPEC',
+  'OSCE', 'ASEAN', 'African Union', 'Arab League', 'G7', 'G20', 'BRICS', 'Interpol', 'Europol',
+  'International Criminal Court', 'ICC', 'International Court of Justice', 'ICJ', 'Red Cross', 'ICRC',
+  'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban',
+  'Islamic State', 'ISIS', 'ISIL', 'al-Qaeda', 'Al Qaeda', 'Houthis', 'Wagner', 'Wagner Group',
+  'Kremlin', 'Pentagon', 'State Department', 'White House', 'Congress', 'Senate', 'House of Representatives',
+  'Supreme Court', 'FBI', 'CIA', 'NSA', 'Federal Reserve', 'Fed', 'SEC', 'Downing Street', 'Foreign Office',
+  'Bundestag', 'Duma', 'State Duma', 'Knesset', 'Politburo', 'Communist Party', 'Democratic Party',
+  'Republican Party', 'Democrats', 'Republicans', 'Labour', 'Labour Party', 'Conservative Party',
+  'Tories', 'IDF', 'Israel Defense Forces', 'Revolutionary Guards', 'IRGC', 'FSB', 'KGB', 'Mossad',
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'BBC', 'CNN', 'Al Jazeera',
+  'TASS', 'Tass', 'RIA Novosti', 'Interfax', 'Xinhua', 'Bloomberg', 'New York Times', 'Washington Post',
+  'Wall Street Journal', 'Financial Times', 'The Guardian', 'Fox News', 'NBC', 'CBS', 'ABC', 'Politico',
+  'Gazprom', 'Rosneft', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'Tesla',
+  'Boeing', 'Airbus', 'Toyota', 'Volkswagen', 'Samsung', 'Huawei', 'Shell', 'BP', 'ExxonMobil', 'Exxon',
+];

@@ -6,61 +6,71 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { NerModelError } from './types.js';
 
 export class FeatTable {
-  keys: Int32Array;
-  rows: Int32Array;
+  /** open addressing: slots[2j] = key (0 = empty), slots[2j + 1] = row */
+  private slots: Int32Array;
   size = 0;
   private mask: number;
 
   constructor(capacity = 1 << 16) {
     let cap = 1;
     while (cap < capacity * 2) cap <<= 1;
-    this.keys = new Int32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
   }
 
   /** Row of a feature, or -1. Key 0 is never stored. */
   get(key: number): number {
-    let i = (key ^ (key >>> 15)) & this.mask;
-    const keys = this.keys;
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = (key ^ (key >>> 15)) & mask;
     for (;;) {
-      const k = keys[i];
-      if (k === key) return this.rows[i];
+      const k = slots[i << 1];
+      if (k === key) return slots[(i << 1) + 1];
       if (k === 0) return -1;
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
 
   /** Row of a feature, adding it with the next row number if absent. */
   add(key: number): number {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     let i = (key ^ (key >>> 15)) & this.mask;
     for (;;) {
-      const k = this.keys[i];
-      if (k === key) return this.rows[i];
+      const k = this.slots[i << 1];
+      if (k === key) return this.slots[(i << 1) + 1];
       if (k === 0) {
-        this.keys[i] = key;
-        this.rows[i] = this.size;
+        this.slots[i << 1] = key;
+        this.slots[(i << 1) + 1] = this.size;
         return this.size++;
       }
       i = (i + 1) & this.mask;
     }
   }
 
+  /** Calls fn(key, row) for every stored feature. */
+  forEach(fn: (key: number, row: number) => void): void {
+    for (let j = 0; j < this.slots.length; j += 2) if (this.slots[j] !== 0) fn(this.slots[j], this.slots[j + 1]);
+  }
+
+  /** Keys in row order. */
+  keysByRow(): Int32Array {
+    const keys = new Int32Array(this.size);
+    this.forEach((k, r) => { keys[r] = k; });
+    return keys;
+  }
+
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldRows = this.rows;
-    const cap = oldKeys.length * 2;
-    this.keys = new Int32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
-    for (let j = 0; j < oldKeys.length; j++) {
-      const key = oldKeys[j];
+    for (let j = 0; j < old.length; j += 2) {
+      const key = old[j];
       if (key === 0) continue;
       let i = (key ^ (key >>> 15)) & this.mask;
-      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
-      this.keys[i] = key;
-      this.rows[i] = oldRows[j];
+      while (this.slots[i << 1] !== 0) i = (i + 1) & this.mask;
+      this.slots[i << 1] = key;
+      this.slots[(i << 1) + 1] = old[j + 1];
     }
   }
 }

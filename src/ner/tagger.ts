@@ -1,38 +1,77 @@
-// The document tagger: one or two greedy passes; the second pass sees what the first found
-// elsewhere in the document.
-import { addDocLabelFeatures, docInfo, sentenceFeatures, type SentenceFeatures } from './features.js';
-import { decodeSentence, type WeightView } from './decode.js';
+// The document tagger: one or more Viterbi passes; a later pass also sees the entity types that the
+// previous pass gave to the same words elsewhere in the document.
+import { DOC_SLOTS, HISTORY_CLASSES, STRIDE, addDocLabelFeatures, docInfo, sentenceFeatures, type SentenceFeatures } from './features.js';
+import { addSlots, decodeWithEmissions, emissionsMulti, historyMulti, type WeightView } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
-import { TYPES, labelsToSpans } from './labels.js';
+import { N_LABELS, TYPES, labelsToSpans } from './labels.js';
+import { FeatTable } from './model.js';
 import { foldWord, normalizeToken } from './normalize.js';
 import type { NerSpan, NerTagger } from './types.js';
 
+/** One table for the static features of all passes: row r holds passes * N_LABELS weights. */
+function mergePasses(passes: WeightView[]): WeightView {
+  const keys: number[] = [];
+  for (const p of passes) p.table.forEach((k) => keys.push(k));
+  const table = new FeatTable(keys.length);
+  for (const k of keys) table.add(k);
+  const W = passes.length * N_LABELS;
+  const w = new Float32Array(table.size * W);
+  passes.forEach((p, pi) => {
+    p.table.forEach((key, row) => {
+      const src = row * N_LABELS;
+      const dst = table.get(key) * W + pi * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) w[dst + l] = p.w[src + l];
+    });
+  });
+  return { table, w };
+}
+
 export class PerceptronTagger implements NerTagger {
-  constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer, private readonly temperature = 1) {}
+  private readonly merged: WeightView;
+
+  constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer, private readonly temperature = 1) {
+    this.merged = mergePasses(passes);
+  }
 
   tagDocument(sentences: string[][]): NerSpan[][] {
     const doc = docInfo(sentences);
-    const feats = sentences.map((tokens) => sentenceFeatures(tokens, this.gaz, doc));
-    let result = this.pass(this.passes[0], feats);
-    for (let p = 1; p < this.passes.length; p++) {
+    const nPass = this.passes.length;
+    const feats: SentenceFeatures[] = [];
+    const emissions: Float32Array[][] = [];
+    const histories: Float32Array[][] = [];
+    for (const tokens of sentences) {
+      const sf = sentenceFeatures(tokens, this.gaz, doc);
+      const E = Array.from({ length: nPass }, () => new Float32Array(sf.n * N_LABELS));
+      emissionsMulti(this.merged, nPass, sf, E, STRIDE - DOC_SLOTS);
+      const R = Array.from({ length: nPass }, () => new Float32Array(sf.n * HISTORY_CLASSES * N_LABELS));
+      historyMulti(this.merged, nPass, sf, R);
+      feats.push(sf);
+      emissions.push(E);
+      histories.push(R);
+    }
+    let result = feats.map((sf, si) => this.decode(this.passes[0], sf, emissions[si][0], histories[si][0]));
+    for (let p = 1; p < nPass; p++) {
       const labels = documentLabels(sentences, result);
-      for (const sf of feats) addDocLabelFeatures(sf, labels);
-      result = this.pass(this.passes[p], feats);
+      result = feats.map((sf, si) => {
+        // a sentence without document-label features is left as the previous pass tagged it
+        if (!addDocLabelFeatures(sf, labels)) return result[si];
+        const E = emissions[si][p];
+        addSlots(this.passes[p], sf, STRIDE - DOC_SLOTS, E);
+        return this.decode(this.passes[p], sf, E, histories[si][p]);
+      });
     }
     return result;
   }
 
-  private pass(m: WeightView, feats: SentenceFeatures[]): NerSpan[][] {
-    return feats.map((sf) => {
-      if (sf.n === 0) return [];
-      const labels = new Uint8Array(sf.n);
-      const probs = new Float32Array(sf.n);
-      decodeSentence(m, sf, labels, probs, this.temperature);
-      return labelsToSpans(labels).map(([start, end, t]) => {
-        let score = 1;
-        for (let i = start; i < end; i++) score = Math.min(score, probs[i]);
-        return { start, end, label: TYPES[t], score: Math.round(score * 1000) / 1000 };
-      });
+  private decode(m: WeightView, sf: SentenceFeatures, E: Float32Array, R: Float32Array): NerSpan[] {
+    if (sf.n === 0) return [];
+    const labels = new Uint8Array(sf.n);
+    const probs = new Float32Array(sf.n);
+    decodeWithEmissions(m, sf, E, labels, probs, this.temperature, R);
+    return labelsToSpans(labels).map(([start, end, t]) => {
+      let score = 1;
+      for (let i = start; i < end; i++) score = Math.min(score, probs[i]);
+      return { start, end, label: TYPES[t], score: Math.round(score * 1000) / 1000 };
     });
   }
 }

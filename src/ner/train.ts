@@ -133,8 +133,7 @@ export function trainPerceptron(docs: NerDoc[], gaz: Gazetteer, opts: TrainOptio
   const avg = new Float32Array(w.length);
   for (let i = 0; i < w.length; i++) avg[i] = w[i] - u[i] / c;
   // keys in row order
-  const keys = new Int32Array(table.size);
-  for (let i = 0; i < table.keys.length; i++) if (table.keys[i] !== 0) keys[table.rows[i]] = table.keys[i];
+  const keys = table.keysByRow();
   return { keys, w: avg };
 }
 

@@ -39,9 +39,23 @@ export interface SentenceView {
   order: number[];
 }
 
+/** normToken and stem of a token, memoised (news vocabularies are small; bounded in size). */
+const WORDS = new Map<string, [string, string]>();
+function word(tok: string): [string, string] {
+  let w = WORDS.get(tok);
+  if (!w) {
+    const low = normToken(tok);
+    w = [low, stem(low)];
+    if (WORDS.size >= 200_000) WORDS.clear();
+    WORDS.set(tok, w);
+  }
+  return w;
+}
+
 export function viewSentence(tokens: string[], entities: RelEntity[]): SentenceView {
-  const low = tokens.map(normToken);
-  const stems = low.map(stem);
+  const low = new Array<string>(tokens.length);
+  const stems = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) [low[i], stems[i]] = word(tokens[i]);
   const entAt = new Array<string>(tokens.length).fill('');
   for (const e of entities) for (let i = e.start; i < e.end && i < tokens.length; i++) entAt[i] = argClass(e.type);
   const order = entities.map((_, i) => i).sort((x, y) => entities[x].start - entities[y].start);

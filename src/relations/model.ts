@@ -1,8 +1,8 @@
 /** The trained relation classifier: decoding, scoring and the model file format. */
 import { NewsGraphError, UsageError } from '../errors.js';
-import { candidates, pairFeatures, viewSentence } from './features.js';
+import { candidates, pairFeatures, viewSentence, type SentenceView } from './features.js';
 import { WeightTable } from './perceptron.js';
-import { predicateLabel, type Predicate } from './predicate.js';
+import { mayBeExplicit, predicateLabel, type Predicate } from './predicate.js';
 import { REL_TYPES, type RelEntity, type RelPrediction, type RelType, type RelationModel } from './types.js';
 
 /** Class 0 is NONE; class k (k >= 1) is REL_TYPES[k - 1]. */
@@ -51,13 +51,13 @@ export class RelationClassifier implements RelationModel {
     return new RelationClassifier(this.table, this.thresholds, this.platt, schema);
   }
 
-  /** Raw margins of every candidate pair, after the one-direction-per-pair constraint. */
-  margins(tokens: string[], entities: RelEntity[]): ScoredPair[] {
-    const v = viewSentence(tokens, entities);
+  /** Raw margins of every candidate pair (in the newsgraph schema, of those it could label). */
+  margins(tokens: string[], entities: RelEntity[], v: SentenceView = viewSentence(tokens, entities)): ScoredPair[] {
     const out: ScoredPair[] = [];
     for (const c of candidates(entities)) {
-      const s = this.table.scores(pairFeatures(v, c.head, c.tail));
-      out.push({ head: c.head, tail: c.tail, type: c.type, margin: s[classOf(c.type)] - s[0] });
+      // pairs the newsgraph schema would drop whatever their score are not scored (speed only)
+      if (this.schema === 'newsgraph' && !mayBeExplicit(v, c.head, c.tail, c.type)) continue;
+      out.push({ head: c.head, tail: c.tail, type: c.type, margin: this.table.margin(pairFeatures(v, c.head, c.tail), classOf(c.type)) });
     }
     return out;
   }
@@ -69,9 +69,9 @@ export class RelationClassifier implements RelationModel {
       }
     }
     if (entities.length < 2) return [];
-    const kept = decode(this.margins(tokens, entities), this.thresholds);
-    if (kept.length === 0) return [];
     const v = viewSentence(tokens, entities);
+    const kept = decode(this.margins(tokens, entities, v), this.thresholds);
+    if (kept.length === 0) return [];
     return kept.map((p) => {
       const pred = predicateLabel(tokens, v, this.table, classOf(p.type), p.head, p.tail, p.type);
       const score = round(1 / (1 + Math.exp(-(this.platt.a * (p.margin - this.thresholds[p.type]) + this.platt.b))));

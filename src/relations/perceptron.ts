@@ -97,6 +97,16 @@ export class WeightTable {
     return s;
   }
 
+  /** score(cls) - score(class 0) without the other classes. */
+  margin(feats: string[], cls: number): number {
+    let m = 0;
+    for (const f of feats) {
+      const row = this.rows.get(f);
+      if (row) m += row[cls] - row[0];
+    }
+    return m;
+  }
+
   /** Multiply every weight (used to bring averaged weights to a unit scale). */
   scaled(k: number): WeightTable {
     const rows = new Map<string, Float32Array>();

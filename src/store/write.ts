@@ -69,7 +69,7 @@ export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreS
       s.deleteArticle.run(existing.id);
       status = 'replaced';
     }
-    const articleId = Number(s.insertArticle.run(a.id, a.title ?? null, a.url ?? null, a.source ?? null, a.published_at ?? null, doc.text, hash, file ?? null).lastInsertRowid);
+    const articleId = Number(s.insertArticle.run(a.id, a.title ?? null, a.url ?? null, a.source ?? null, a.published_at ?? null, wellFormed(doc.text), hash, file ?? null).lastInsertRowid);
     doc.sentences.forEach((sent, i) => s.insertSentence.run(articleId, i, sent.start, sent.end));
 
     // entities: merge by canonical name, then by alias
@@ -121,6 +121,16 @@ export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreS
   // BEGIN IMMEDIATE: take the write lock before the first read, so a second writer waits
   // (busy timeout) instead of failing with SQLITE_BUSY when its read snapshot goes stale
   return run.immediate();
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text with each lone UTF-16 surrogate replaced by U+FFFD, one code unit for one, so every
+ * offset still holds (SQLite stores UTF-8, where a lone surrogate would turn into three U+FFFD).
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** True when an article with this id and content is already stored (lets ingest skip the pipeline). */

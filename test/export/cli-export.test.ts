@@ -59,7 +59,7 @@ describe('newsgraph export', () => {
     const around = MultiDirectedGraph.from(JSON.parse((await cli(['export', '--format', 'json', '--db', db, '--around', 'Smith', '--depth', '1', '--edge-type', 'statement'])).stdout));
     expect(around.order).toBeLessThan(all.order);
     expect(around.mapNodes((_k, a) => a.label).sort()).toEqual(['Geneva', 'John Smith', 'Russia']);
-    around.forEachEdge((_e, a) => expect(a.kind).toBe('statement'));
+    around.forEachEdge((_e, a) => expect(a.edge).toBe('said'));
     const none = MultiDirectedGraph.from(JSON.parse((await cli(['export', '--format', 'json', '--db', db, '--since', '2025-01-01'])).stdout));
     expect([none.order, none.size]).toEqual([0, 0]);
     const day = MultiDirectedGraph.from(JSON.parse((await cli(['export', '--format', 'json', '--db', db, '--until', '2024-03-01'])).stdout));

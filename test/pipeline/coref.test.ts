@@ -74,7 +74,7 @@ describe('stages/coref', () => {
     ],
     [
       'an organisation over a country for "it"',
-      'Officials in France praised Renault. It said it would hire more workers.',
+      'Renault and France signed a deal. It said it would hire more workers.',
       [['France', 'GPE'], ['Renault', 'ORG']],
       [['It', 'Renault'], ['it', 'Renault']],
     ],
@@ -83,6 +83,18 @@ describe('stages/coref', () => {
       'Don Fowler spoke on Monday. He praised the party. He spoke of the past. He named the rules. He said they were fair. He added a warning. “Be ready,” he said.',
       [['Don Fowler', 'PERSON']],
       [['He', 'Don Fowler'], ['He', 'Don Fowler'], ['He', 'Don Fowler'], ['He', 'Don Fowler'], ['He', 'Don Fowler'], ['he', 'Don Fowler']],
+    ],
+    [
+      'the subject of an embedded clause over an earlier object',
+      'Mary Kerr waved at John Lee until Donald Trump reached the end of the speech. “I love you,” he said.',
+      [['Mary Kerr', 'PERSON'], ['John Lee', 'PERSON'], ['Donald Trump', 'PERSON']],
+      [['he', 'Donald Trump']],
+    ],
+    [
+      'no "it" for an organisation never a subject, nor an object "it"',
+      'Voters in Ohio liked the plan. It was popular. Acme Corp said it would publish the plan, and critics read it closely.',
+      [['Ohio', 'GPE'], ['Acme Corp', 'ORG']],
+      [['it', 'Acme Corp']],
     ],
   ])('%s', (_what, text, names, expected) => {
     expect(links(makeDoc(text, names))).toEqual(expected);

@@ -151,9 +151,9 @@ describe('entity', () => {
         warned (indirect): Afghanistan faced new threats
 
       strongest neighbours:
-        Russia (GPE)  relation 1, said 1, co-mention 2
-        Afghanistan (GPE)  said 1, co-mention 1
-        Tajikistan (GPE)  said 1, co-mention 1
+        Russia (GPE)  relation 1, said 1
+        Afghanistan (GPE)  said 1
+        Tajikistan (GPE)  said 1
       "
     `);
   });
@@ -209,7 +209,7 @@ describe('relations', () => {
 
 describe('neighbors', () => {
   it('lists the ego network with edge counts', async () => {
-    expect((await run('neighbors', 'Shoigu', '--depth', '2')).stdout).toMatchInlineSnapshot(`
+    expect((await run('neighbors', 'Shoigu', '--depth', '2', '--edge', 'said,relation,co-mention')).stdout).toMatchInlineSnapshot(`
       "Sergey Shoigu (PERSON): 7 neighbours within 2 hops
       name              type    depth  said  relation  co-mention  via
       ----------------  ------  -----  ----  --------  ----------  -------------
@@ -220,6 +220,19 @@ describe('neighbors', () => {
       Vasily Nebenzya   PERSON  2      3     1         4           Russia
       Ivan Ivanov       PERSON  2      1     0         1           Tajikistan
       Dushanbe          GPE     2      0     1         0           Tajikistan
+      "
+    `);
+  });
+
+  it('follows relations and statements by default, and cuts wide rings with --fanout', async () => {
+    expect((await run('neighbors', 'Shoigu', '--depth', '3', '--fanout', '1')).stdout).toMatchInlineSnapshot(`
+      "Sergey Shoigu (PERSON): 4 neighbours within 3 hops (rings beyond the first expanded through their 1 strongest nodes; --fanout 0 for all)
+      name              type    depth  said  relation  co-mention  via
+      ----------------  ------  -----  ----  --------  ----------  ----------------
+      Afghanistan       GPE     1      1     0         0           Sergey Shoigu
+      Security Council  ORG     1      0     1         0           Sergey Shoigu
+      Russia            GPE     2      0     1         0           Security Council
+      Vasily Nebenzya   PERSON  3      1     1         0           Russia
       "
     `);
   });

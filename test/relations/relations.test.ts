@@ -128,4 +128,8 @@ describe('relations/predict', () => {
       ['Sajid Javid', 'works_for', 'Home Secretary', 'UK'],
     ]);
   });
+
+  it('reads the news convention "X, 45, of Springfield" as lives_in', () => {
+    expect(run('Mary Jones , 45 , of Springfield , won the prize .', [[0, 2, 'PERSON'], [6, 7, 'GPE']])).toEqual([['Mary Jones', 'lives_in', 'of', 'Springfield']]);
+  });
 });

@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { exportGraph, FORMATS, isFormat, loadGraph, subgraph } from '../../export/index.js';
-import { getEntity } from '../../store/read.js';
-import { dbPath, withStore, type Context } from '../context.js';
+import { exportGraph, FORMATS, isFormat, parseEdgeTypes, viewGraph } from '../../export/index.js';
+import { openGraph } from '../../graph/index.js';
+import { dbPath, type Context } from '../context.js';
 
 function list(v: string, prev: string[] = []): string[] {
   return [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -41,22 +41,21 @@ export function register(program: Command, ctx: Context): void {
     .option('--since <date>', 'only facts from articles published on or after this date')
     .option('--until <date>', 'only facts from articles published on or before this date')
     .option('--type <types>', 'only entities of these types, e.g. PERSON,ORG', list)
-    .option('--edge-type <types>', 'only these edges: relation, statement, comention, or a relation type such as works_for', list)
+    .option('--edge-type <types>', 'only these edges: said, relation, co-mention, or relation types such as works_for', list)
     .option('--no-comentions', 'leave out co-mention edges')
     .action((opts: Opts) => {
       if (!isFormat(opts.format)) throw new UsageError(`unknown export format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`);
       if (opts.format === 'csv' && !opts.out) throw new UsageError('--format csv writes two files: give a folder with --out DIR.');
-      const graph = withStore(
-        ctx,
-        opts,
-        (db) => {
-          const g = loadGraph(db, { since: opts.since, until: opts.until, comentions: opts.comentions });
-          const around = opts.around?.map((n) => String(getEntity(db, n).id));
-          if (!around && !opts.type && !opts.edgeType) return g;
-          return subgraph(g, { around, depth: opts.depth, types: opts.type, edgeTypes: opts.edgeType });
-        },
-        true,
-      );
+      const edges = parseEdgeTypes(opts.edgeType);
+      const kinds = opts.comentions ? edges.kinds : (edges.kinds ?? ['said', 'relation', 'co-mention']).filter((k) => k !== 'co-mention');
+      const ng = openGraph(dbPath(ctx, opts));
+      let graph;
+      try {
+        const around = opts.around?.map((n) => ng.resolve(n).id);
+        graph = viewGraph(ng, { since: opts.since, until: opts.until, edges: kinds, relationTypes: edges.relationTypes, around, depth: opts.depth, types: opts.type });
+      } finally {
+        ng.close();
+      }
       const files = exportGraph(graph, opts.format);
       if (!opts.out) {
         ctx.io.stdout(files[0].content);

@@ -12,6 +12,7 @@ export function isPronoun(norm: string): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const OBJECT_BEFORE = new Set(['VERB', 'ADP', 'AUX', 'PART']);
 
 /** Links subject pronouns (he, she, it, they) to the entity they most likely refer to. */
 export const coref: Stage = {
@@ -23,6 +24,8 @@ export const coref: Stage = {
     for (let i = 0; i < t.norm.length; i++) {
       const n = t.norm[i];
       if (!SUBJECT_PRONOUNS.has(n)) continue;
+      // "released it", "talk about it": an object "it" is rarely an organisation or a place
+      if (n === 'it' && OBJECT_BEFORE.has(t.pos[i - 1] ?? '') && t.pos[i + 1] !== 'VERB' && t.pos[i + 1] !== 'AUX') continue;
       const r = resolvePronoun(doc, i);
       if (!r || r.entity < 0) continue;
       const e = r.entity;

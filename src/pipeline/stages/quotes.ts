@@ -41,10 +41,21 @@ export function findQuotes(text: string): QuoteRegion[] {
     } else if (CLOSE.has(ch)) {
       if (open >= 0) finish(i + 1, true, 1);
     } else if (ch === '"' || (ch === "'" && text[i + 1] === "'")) {
-      // straight double quotes, or two apostrophes ('' as some newspapers write them)
+      // straight double quotes, or two apostrophes ('' as some newspapers write them); the side
+      // of the mark tells its direction: after a space it opens, after a word or stop it closes
       const len = ch === '"' ? 1 : 2;
-      if (open >= 0 && straight) finish(i + len, true, len);
-      else if (open < 0) {
+      const before = i > 0 ? text[i - 1] : ' ';
+      const after = text[i + len] ?? ' ';
+      const opens = /[\s([{—–-]/.test(before) && !/\s/.test(after);
+      if (open >= 0 && straight) {
+        if (opens) {
+          // a new quotation starts while one is open: the first ran without its closing mark
+          finish(i, false, 0);
+          open = i;
+          openLen = len;
+          straight = true;
+        } else finish(i + len, true, len);
+      } else if (open < 0) {
         open = i;
         openLen = len;
         straight = true;

@@ -129,6 +129,8 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   const t = doc.tokens;
   const close = t.norm[j];
   let candidate: Mention | undefined;
+  let person: Mention | undefined;
+  let lastComma = -1;
   // "The leader of Ennahda, Rachid Ghannouchi, condemned": the name is the last appositive
   const named = mentionEndingAt(doc, j);
   if (named && named.kind === 'name' && named.type !== 'NORP') {
@@ -149,12 +151,14 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
       let e = k;
       if (t.norm[k - 1] === ')') for (let b = k - 2; b >= lo && k - b < 12; b--) if (t.norm[b] === '(') { e = b; break; }
       const m = mentionEndingAt(doc, e);
-      if (m && (m.type === 'PERSON' || m.kind === 'pronoun')) return fromMention(m);
+      // the leftmost person of the chain is its head ("Cmdr. X, a spokesperson for Y, the ..., told")
+      if (m && (m.type === 'PERSON' || m.kind === 'pronoun')) person = m;
       if (m && (m.type === 'ORG' || m.type === 'GPE') && !candidate) candidate = m;
+      lastComma = k;
       const inner = [...Array(segEnd - k - 1).keys()].map((d) => t.pos[k + 1 + d]);
       const shortAdverbial = segEnd - k <= 4 && inner.includes('ADV') && inner.every((p) => p === 'ADV' || p === 'ADP' || p === 'DET' || p === 'NOUN');
       const first = t.norm[k + 1];
-      if (shortAdverbial || first === 'who' || first === 'which') {
+      if (!person && (shortAdverbial || first === 'who' || first === 'which')) {
         const r = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
         if (r) return r;
       }
@@ -165,7 +169,10 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
       hasVerb = true;
     }
   }
-  return candidate ? fromMention(candidate) : undefined;
+  if (person) return fromMention(person);
+  if (candidate) return fromMention(candidate);
+  // "A reporter's source inside the camp, a Syrian refugee who ..., said": the phrase before the chain
+  return lastComma > lo ? phraseRef(doc, lastComma - 1, lo) : undefined;
 }
 const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
@@ -192,7 +199,7 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     // "a spokesperson for the British Foreign Office": the name is inside a described speaker
     let b = m.tokStart - 1;
     if (b >= lo && t.norm[b] === 'the') b--;
-    if (b - 1 >= lo && NP_PREP.has(t.norm[b]) && t.pos[b - 1] === 'NOUN' && !isTitleHead(t.norm[b - 1])) {
+    if (b - 1 >= lo && NP_PREP.has(t.norm[b]) && t.pos[b - 1] === 'NOUN') {
       const s = nounPhraseStart(doc, j, lo);
       if (s >= 0 && s < b) return groupRef(doc, s, j);
     }

@@ -23,7 +23,9 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   const t = doc.tokens;
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say')) return undefined;
+  // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
+  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || doc.mentions.some((m) => m.tokEnd === i && m.kind === 'name' && m.entity >= 0));
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
@@ -175,14 +177,19 @@ function stripConjunction(text: string, c: Span): Span {
 }
 
 function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
-  let quoted = 0;
-  let total = 0;
-  for (let i = c.start; i < c.end; i++) {
-    if (/\s/.test(text[i])) continue;
-    total++;
-    if (quoteAt(quotes, i)) quoted++;
-  }
+  const nonSpace = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (!/\s/.test(text[i])) n++;
+    return n;
+  };
+  const total = nonSpace(c.start, c.end);
   if (total === 0) return 'indirect';
+  let quoted = 0;
+  for (const q of quotes) {
+    const a = Math.max(q.start, c.start);
+    const b = Math.min(q.end, c.end);
+    if (a < b) quoted += nonSpace(a, b);
+  }
   if (quoted >= total - 2) return 'direct';
   return quoted > 0 ? 'mixed' : 'indirect';
 }
@@ -358,6 +365,15 @@ export const statements: Stage = {
             content = { start: t.start[k], end: t.end[e - 1] };
           }
         }
+        // "told X that A, and that B": two things said
+        if (!trailing && CLAUSAL_CUES.has(cue.lemma)) {
+          const m = /,?\s+and that\s+/.exec(text.slice(content.start, content.end));
+          if (m && m.index > 10) {
+            const second = balanceQuotes(text, trimContent(text, { start: content.start + m.index + m[0].length, end: content.end }));
+            if (second.end - second.start >= 3) pendingForward.push({ speaker, cue: cueSpan, content: second, sentence: si, confidence: 0.75 - weak });
+            content = { start: content.start, end: content.start + m.index };
+          }
+        }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
         if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
         fromSentence.push(...pendingForward.splice(0));
@@ -419,7 +435,7 @@ export const statements: Stage = {
       const prev =
         q.start === paraStart
           ? [...found].reverse().find((f) => doc.sentences[f.sentence].para === para - 1)
-          : [...before].reverse().find((f) => doc.sentences[f.sentence].para === para);
+          : before.filter((f) => doc.sentences[f.sentence].para === para).sort((a, b) => b.content.end - a.content.end)[0];
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
@@ -432,6 +448,7 @@ export const statements: Stage = {
     found.sort((a, b) => a.content.start - b.content.start);
 
     // materialise: groups become entities; about = entities named inside the content
+    const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
     const groupIds = new Map<string, number>();
     const out: Statement[] = [];
     for (const f of found) {
@@ -444,7 +461,8 @@ export const statements: Stage = {
         if (e < 0 && definite && !key.includes(' ')) {
           // "the source" repeats the last group headed by "source"
           for (const [k, id] of [...groupIds.entries()].reverse()) {
-            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, ''))) {
+            const last = k.split(' ').pop() ?? '';
+            if (k.split(' ').includes(key) || k.split(' ').includes(key.replace(/s$/, '')) || (key.length >= 4 && last.endsWith(key))) {
               e = id;
               break;
             }
@@ -461,8 +479,9 @@ export const statements: Stage = {
       }
       if (e < 0) continue;
       const about = new Set<number>();
-      for (const m of doc.mentions) {
-        if (m.kind === 'name' && m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
+      for (const m of names) {
+        if (m.start >= f.content.end) break;
+        if (m.entity >= 0 && m.start >= f.content.start && m.end <= f.content.end) about.add(m.entity);
       }
       const sent = doc.sentences[f.sentence];
       const evStart = Math.min(sent.start, f.content.start, f.speaker.start);

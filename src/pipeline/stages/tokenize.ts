@@ -2,6 +2,9 @@ import type { Doc, Sentence } from '../../document/types.js';
 import type { Stage } from '../stage.js';
 import { readDoc, wink } from './wink.js';
 
+/** Abbreviated titles after which a period does not end the sentence ("Cmdr. Sean Robertson"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'st', 'sr', 'jr', 'gens', 'reps', 'sens', 'amb', 'supt', 'insp', 'det', 'brig', 'cdr']);
+
 /** Lower-case and fold typographic quotes so lexicon look-ups see one form. */
 export function normalizeToken(value: string): string {
   return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/^''$/, '"');
@@ -80,7 +83,8 @@ export const tokenize: Stage = {
     for (let i = 0; i < n; i++) {
       if (paraStart[i]) para++;
       const last = i + 1 === n;
-      const nextStarts = !last && ((sentStart[i + 1] && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
+      const afterTitle = (t.norm[i] === '.' && ABBREVIATIONS.has(t.norm[i - 1] ?? '')) || ABBREVIATIONS.has(t.norm[i].replace(/\.$/, '')) && t.norm[i].endsWith('.');
+      const nextStarts = !last && ((sentStart[i + 1] && !afterTitle && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
       if (last || nextStarts) {
         sentences.push({ start: t.start[cur], end: t.end[i], tokStart: cur, tokEnd: i + 1, para: Math.max(para, 0) });
         cur = i + 1;

@@ -3,7 +3,7 @@ import { PRONOUN_GENDER } from '../../../lexicon/gender.js';
 import { entityGender } from './gender.js';
 import { groupPhrases } from './groups.js';
 import { mentionIndex } from './mention-index.js';
-import { isSpeakerPosition, isSubjectPosition } from './salience.js';
+import { isSpeakerPosition, subjectLevel } from './salience.js';
 
 export const PRONOUN_TYPES: Record<string, EntityType[]> = {
   he: ['PERSON'],
@@ -27,6 +27,8 @@ export const WEIGHTS = {
   distance: 2,
   /** the mention opens its clause (subject) */
   subject: 1.5,
+  /** the mention is the subject of an embedded clause ("until Trump reached") */
+  embeddedSubject: 0.75,
   /** the mention is the speaker of a cue ("X said") */
   speaker: 1,
   /** per doubling of the entity's earlier name mentions */
@@ -39,6 +41,8 @@ export const WEIGHTS = {
   theySingular: 1,
   /** "they": consider described groups (plural subject phrases) */
   theyPhrases: 1,
+  /** "it": the antecedent must have stood as a subject or speaker (1) */
+  itNeedsSubject: 1,
   /** antecedent(): when a described group wins, answer the best entity instead of -1 */
   phraseFallback: 1,
 };
@@ -102,6 +106,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
   const start = doc.tokens.start[tok];
   const want = WEIGHTS.gender ? PRONOUN_GENDER[norm] : undefined;
   const scores = new Map<number, number>();
+  const prominent = new Set<number>();
   for (let s = Math.max(0, sent - WINDOW); s <= sent; s++) {
     for (const mi of idx.bySentence[s] ?? []) {
       const m = mentions[mi];
@@ -110,8 +115,12 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       const etype = doc.entities[e]?.type ?? m.type;
       if (!types.includes(etype)) continue;
       let score = -(sent - s) * WEIGHTS.distance + m.start / 1e7;
-      const subject = isSubjectPosition(doc, m);
-      if (subject) score += WEIGHTS.subject;
+      const level = subjectLevel(doc, m);
+      const subject = level === 2;
+      if (subject) {
+        score += WEIGHTS.subject;
+        prominent.add(e);
+      } else if (level === 1) score += WEIGHTS.embeddedSubject;
       if (WEIGHTS.speaker && isSpeakerPosition(doc, m, subject)) score += WEIGHTS.speaker;
       const prev = scores.get(e);
       if (prev === undefined || score > prev) scores.set(e, score);
@@ -142,7 +151,10 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
     }
     let score = base;
     if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + frequencyBefore(doc, e, start));
-    if ((norm === 'it' || norm === 'its') && etype === 'ORG') score += WEIGHTS.itOrg;
+    if (norm === 'it' || norm === 'its') {
+      if (WEIGHTS.itNeedsSubject && !prominent.has(e)) continue;
+      if (etype === 'ORG') score += WEIGHTS.itOrg;
+    }
     if (plural && (etype === 'ORG' || etype === 'GPE') && !/[^su]s$/i.test(doc.entities[e].name)) score -= WEIGHTS.theySingular;
     if (score > bestEntityScore) {
       bestEntityScore = score;

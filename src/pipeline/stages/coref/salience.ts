@@ -12,15 +12,31 @@ const ADVERBIAL = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could
  * but not "Margaret Thatcher" in "the rebate secured by Margaret Thatcher".
  */
 export function isSubjectPosition(doc: Doc, m: Mention): boolean {
+  return subjectLevel(doc, m) === 2;
+}
+
+const EMBEDDERS = new Set(['that', 'after', 'before', 'until', 'since', 'because', 'when', 'while', 'although', 'though', 'if', 'as', 'whether', 'who', 'which', 'where', 'unless', 'once']);
+
+/**
+ * 2 for a main-clause subject (see isSubjectPosition); 1 for the subject of an embedded
+ * clause ("until Trump reached", "said that Russia would"): a mention right after a
+ * subordinator and followed by a verb; 0 otherwise.
+ */
+export function subjectLevel(doc: Doc, m: Mention): 0 | 1 | 2 {
   const t = doc.tokens;
   const lo = doc.sentences[t.sent[m.tokStart]].tokStart;
-  if (t.norm[m.tokStart - 1] === '(' || t.norm[m.tokEnd] === ')') return false;
+  if (t.norm[m.tokStart - 1] === '(' || t.norm[m.tokEnd] === ')') return 0;
   for (let k = m.tokStart - 1; k >= lo; k--) {
     const n = t.norm[k];
-    if (CLAUSE_BREAKS.has(n)) return true;
-    if (NOT_SUBJECT_POS.has(t.pos[k]) && n !== "'s") return false;
+    if (CLAUSE_BREAKS.has(n)) return 2;
+    if (NOT_SUBJECT_POS.has(t.pos[k]) && n !== "'s") {
+      if (!EMBEDDERS.has(n)) return 0;
+      let j = m.tokEnd;
+      while (j < t.norm.length && j - m.tokEnd < 3 && ADVERBIAL.has(t.norm[j]) && t.pos[j] !== 'AUX') j++;
+      return t.pos[j] === 'VERB' || t.pos[j] === 'AUX' ? 1 : 0;
+    }
   }
-  return true;
+  return 2;
 }
 
 /**
