@@ -37,8 +37,8 @@ export const WEIGHTS = {
   itOrg: 0.5,
   /** use gender (honorifics, roles, first names, earlier pronouns) */
   gender: 1,
-  /** "they": a singular-looking organisation or a place, rather than a plural */
-  theySingular: 1,
+  /** "they": penalty for a singular-looking organisation or place (a plural phrase agrees better) */
+  theySingular: 2,
   /** "they": consider described groups (plural subject phrases) */
   theyPhrases: 1,
   /** "it": the antecedent must have stood as a subject or speaker (1) */
@@ -46,6 +46,9 @@ export const WEIGHTS = {
   /** antecedent(): when a described group wins, answer the best entity instead of -1 */
   phraseFallback: 1,
 };
+
+/** Organisation names that read as plural ("Democrats", "Republicans", "Islamists", "Houthis"), unlike "Reuters" or "United States". */
+const PLURAL_NAME = /(ans|ists|ites|ats|is)$/i;
 
 /** A described group that "they" may refer to: a plural noun phrase such as "U.N. investigators". */
 export interface PhraseAntecedent {
@@ -134,7 +137,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
     for (let s = Math.max(0, sent - WINDOW); s <= sent; s++) {
       for (const g of groupPhrases(doc, s)) {
         if (doc.tokens.start[g.tokStart] >= start || g.tokEnd > tok) continue;
-        const score = -(sent - s) * WEIGHTS.distance + WEIGHTS.subject + (g.speaker ? WEIGHTS.speaker : 0) + doc.tokens.start[g.tokStart] / 1e7;
+        const score = -(sent - s) * WEIGHTS.distance + (g.subject ? WEIGHTS.subject : 0) + (g.speaker ? WEIGHTS.speaker : 0) + doc.tokens.start[g.tokStart] / 1e7;
         if (score > bestScore) {
           bestScore = score;
           phrase = { tokStart: g.tokStart, tokEnd: g.tokEnd };
@@ -155,7 +158,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       if (WEIGHTS.itNeedsSubject && !prominent.has(e)) continue;
       if (etype === 'ORG') score += WEIGHTS.itOrg;
     }
-    if (plural && (etype === 'ORG' || etype === 'GPE') && !/[^su]s$/i.test(doc.entities[e].name)) score -= WEIGHTS.theySingular;
+    if (plural && (etype === 'ORG' || etype === 'GPE') && !PLURAL_NAME.test(doc.entities[e].name)) score -= WEIGHTS.theySingular;
     if (score > bestEntityScore) {
       bestEntityScore = score;
       best = e;
