@@ -33,3 +33,6 @@ export type { EntityDetails, EntityOptions, Role, StrongNeighbor, SearchHit } fr
 export type { StatementGroup, SaidGroupBy, Timeline, TimelinePeriod, Interval } from './graph/statements.js';
 export type { StatementResult, SaidQuery, RelationRecord, RelationQuery, EntityCard, Stats } from './store/read.js';
 export { openStore, type DB } from './store/open.js';
+export { exportGraph, viewGraph, subgraph, FORMATS, type ExportFormat, type ExportFile, type ViewGraph, type ViewOptions, type SubgraphOptions } from './export/index.js';
+export { startViewer, type ViewerOptions, type RunningViewer } from './server/http.js';
+export { graphView, pairEvidence, articleView, type GraphQuery, type EdgeFacts, type ArticleView } from './server/api.js';

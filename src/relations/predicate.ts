@@ -6,7 +6,9 @@
  * ("chief executive") and a preposition after it ("spokesman for"). Falls back to a lone
  * preposition between the arguments, then to a default label per type.
  */
+import { TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { SentenceView } from './features.js';
+import { isPublicOffice } from './offices.js';
 import { stem } from './normalize.js';
 import type { WeightTable } from './perceptron.js';
 import type { RelType } from './types.js';
@@ -50,7 +52,7 @@ const WORD = /^[a-z][a-z-]+$/;
 
 export interface Predicate {
   text: string;
-  /** the label is an office or job title ("President", "spokesman") next to the tail ("U.S. President X", "spokesman for Y") */
+  /** the label is a public office ("President", "Foreign Minister") next to the tail ("U.S. President X", "president of Haiti") */
   role: boolean;
   /** the sentence states the relation explicitly: a trigger word of its type, or a tight "X in Y", "X, Y", "Y's X" construction */
   explicit: boolean;
@@ -150,7 +152,12 @@ export function predicateLabel(
       while (ok(e) && LEX[type].has(key(e))) e++;
       if (e < R.start && e >= L.end && PREPS.has(v.low[e])) e++;
     }
-    const role = isTitle && (t.end <= s ? connects(v, t.end, s, h, BEFORE_TITLE, 2) : connects(v, e, t.start, h, AFTER_TITLE, 3));
+    // the title sits between the place and the person, next to both ("U.S. President X", "X, president of Y")
+    const role =
+      isTitle &&
+      publicOffice(tokens, v, s, best) &&
+      (t.end <= s ? connects(v, t.end, s, h, BEFORE_TITLE, 2) : connects(v, e, t.start, h, AFTER_TITLE, 3)) &&
+      (e <= h.start ? connects(v, e, h.start, h, TITLE_TO_HEAD, 1) : h.end <= s && connects(v, h.end, s, h, HEAD_TO_TITLE, 2));
     const residence = trigger && LIVES_ONLY.has(key(best));
     return { text: tokens.slice(s, e).join(' '), role, explicit: trigger || tight, residence };
   }
@@ -189,6 +196,8 @@ export function mayBeExplicit(v: SentenceView, head: number, tail: number, type:
 const TIGHT = new Set(['in', 'at', 'of', ',', "'s", 'the', 'a', 'an', '-', '(', 'near', 'is', 'was', 'lies']);
 const BEFORE_TITLE = new Set(["'s", ',', 'the']);
 const AFTER_TITLE = new Set(['of', 'for', 'at', 'with', 'to', 'the', ',']);
+const TITLE_TO_HEAD = new Set([',']);
+const HEAD_TO_TITLE = new Set([',', 'the', 'a', 'an', 'as']);
 
 /**
  * "X settlement bloc in the Y", "X in the province of Y": a head followed by a few plain words and
@@ -200,6 +209,17 @@ function placePhrase(between: string[], ents: string[]): boolean {
   if (k >= 2 && between[k - 1] === 'of') k -= 2; // "the province of"
   if (k >= 1 && between[k - 1] === 'the') k--;
   return k >= 1 && ['in', 'at', 'near'].includes(between[k - 1]);
+}
+
+/**
+ * The title [s, best] names a public office: its head is one ("Foreign Minister", "provisional
+ * president") and the words before the head are capitalised or title modifiers, so that a place
+ * before it qualifies the office, not a compound ("Rochester teacher union leader").
+ */
+function publicOffice(tokens: string[], v: SentenceView, s: number, best: number): boolean {
+  if (!isPublicOffice(v.low[best])) return false;
+  for (let i = s; i < best; i++) if (!/^[A-Z]/.test(tokens[i]) && !TITLE_MODIFIERS.has(v.low[i]) && !isPublicOffice(v.low[i])) return false;
+  return true;
 }
 
 /** True when tokens [from, to), the head's own tokens aside, are at most `max` connector words. */

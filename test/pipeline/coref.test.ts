@@ -120,6 +120,13 @@ describe('stages/coref', () => {
     expect(links(doc)).toEqual([]);
   });
 
+  it('"they" continues a plural object phrase rather than an organisation', () => {
+    const doc = makeDoc('Reuters interviewed former crew members. They described crass behaviour.', [['Reuters', 'ORG']]);
+    const r = resolvePronoun(doc, tok(doc, 'they'));
+    expect(r?.phrase && span(doc, r.phrase)).toBe('former crew members');
+    expect(links(doc)).toEqual([]);
+  });
+
   it('"they" prefers a plural name to a singular organisation', () => {
     const doc = makeDoc('The Democrats met Google on Monday. They said the talks went well.', [['Democrats', 'NORP'], ['Google', 'ORG']]);
     expect(links(doc)).toEqual([['They', 'Democrats']]);

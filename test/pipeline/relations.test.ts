@@ -77,4 +77,10 @@ describe('stages/relations with the trained model', () => {
   it('needs a title, a tight construction or a confident model for works_for', () => {
     expect(run('Farhan Haq told Polygraph on Monday that the camp was open.', [['Farhan Haq', 'PERSON'], ['Polygraph', 'ORG']])).toEqual([]);
   });
+
+  it('reads a place before a title as an employer only for a public office', () => {
+    expect(run('Ohio Governor John Smith met Texas lawyer Jane Doe.', [['Ohio', 'GPE'], ['John Smith', 'PERSON'], ['Texas', 'GPE'], ['Jane Doe', 'PERSON']])).toEqual([
+      ['John Smith', 'works_for', 'Governor', 'Ohio'],
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ export interface GroupPhrase {
   tokEnd: number;
   /** followed by a communication verb ("U.N. investigators said") */
   speaker: boolean;
+  /** opens its clause and is followed by a verb */
+  subject: boolean;
 }
 
 const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -24,8 +26,9 @@ function isPluralHead(doc: Doc, i: number): boolean {
 const cache = new WeakMap<Doc, (GroupPhrase[] | undefined)[]>();
 
 /**
- * Plural noun phrases that open a clause and are followed by a verb: the subjects "they" can
- * continue. Found per sentence and cached.
+ * Plural noun phrases headed by a common noun, in any position ("voters", "Clinton aides", "his
+ * subordinates"): what "they" most often continues. Those that open a clause and are followed by a
+ * verb are subjects. Found per sentence and cached.
  */
 export function groupPhrases(doc: Doc, s: number): GroupPhrase[] {
   let perSent = cache.get(doc);
@@ -42,15 +45,14 @@ export function groupPhrases(doc: Doc, s: number): GroupPhrase[] {
     if (!isPluralHead(doc, i) || isPluralHead(doc, i + 1) || t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') continue;
     let k = i + 1;
     while (k < hi && SKIP.has(t.norm[k])) k++;
-    if (!(t.pos[k] === 'VERB' || t.pos[k] === 'AUX')) continue;
+    const verb = t.pos[k] === 'VERB' || t.pos[k] === 'AUX';
     let b = i;
     while (b - 1 >= lo && (NP_INNER.has(t.pos[b - 1]) || t.norm[b - 1] === "'s" || t.norm[b - 1] === '-')) b--;
     const before = b - 1 >= lo ? t.norm[b - 1] : ',';
     let start = b;
     if (DETS.has(before)) start = b - 1;
     const open = start - 1 < lo || [',', ';', ':', '“', '"', '—', '-', 'and', 'but', 'that'].includes(t.norm[start - 1]) || t.pos[start - 1] === 'SCONJ';
-    if (!open) continue;
-    out.push({ tokStart: b, tokEnd: i + 1, speaker: t.pos[k] === 'VERB' && !!cueLemma(t.norm[k]) });
+    out.push({ tokStart: b, tokEnd: i + 1, speaker: open && verb && t.pos[k] === 'VERB' && !!cueLemma(t.norm[k]), subject: open && verb });
   }
   perSent[s] = out;
   return out;

@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention } from '../../../document/types.js';
 import { PRONOUN_GENDER } from '../../../lexicon/gender.js';
 import { entityGender } from './gender.js';
 import { groupPhrases } from './groups.js';
-import { mentionIndex } from './mention-index.js';
+import { mentionIndex, namesBefore } from './mention-index.js';
 import { isSpeakerPosition, subjectLevel } from './salience.js';
 
 export const PRONOUN_TYPES: Record<string, EntityType[]> = {
@@ -37,8 +37,8 @@ export const WEIGHTS = {
   itOrg: 0.5,
   /** use gender (honorifics, roles, first names, earlier pronouns) */
   gender: 1,
-  /** "they": a singular-looking organisation or a place, rather than a plural */
-  theySingular: 1,
+  /** "they": penalty for a singular-looking organisation or place (a plural phrase agrees better) */
+  theySingular: 2,
   /** "they": consider described groups (plural subject phrases) */
   theyPhrases: 1,
   /** "it": the antecedent must have stood as a subject or speaker (1) */
@@ -46,6 +46,9 @@ export const WEIGHTS = {
   /** antecedent(): when a described group wins, answer the best entity instead of -1 */
   phraseFallback: 1,
 };
+
+/** Organisation names that read as plural ("Democrats", "Republicans", "Islamists", "Houthis"), unlike "Reuters" or "United States". */
+const PLURAL_NAME = /(ans|ists|ites|ats|is)$/i;
 
 /** A described group that "they" may refer to: a plural noun phrase such as "U.N. investigators". */
 export interface PhraseAntecedent {
@@ -78,15 +81,6 @@ export function isExpletiveIt(doc: Doc, tok: number): boolean {
     if (t.pos[k] === 'PUNCT' || (t.pos[k] === 'VERB' && k > tok + 3)) return false;
   }
   return false;
-}
-
-function frequencyBefore(doc: Doc, e: number, start: number): number {
-  let n = 0;
-  for (const mi of doc.entities[e].mentions) {
-    const m = doc.mentions[mi];
-    if (m && m.kind === 'name' && m.start < start) n++;
-  }
-  return n;
 }
 
 /**
@@ -134,7 +128,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
     for (let s = Math.max(0, sent - WINDOW); s <= sent; s++) {
       for (const g of groupPhrases(doc, s)) {
         if (doc.tokens.start[g.tokStart] >= start || g.tokEnd > tok) continue;
-        const score = -(sent - s) * WEIGHTS.distance + WEIGHTS.subject + (g.speaker ? WEIGHTS.speaker : 0) + doc.tokens.start[g.tokStart] / 1e7;
+        const score = -(sent - s) * WEIGHTS.distance + (g.subject ? WEIGHTS.subject : 0) + (g.speaker ? WEIGHTS.speaker : 0) + doc.tokens.start[g.tokStart] / 1e7;
         if (score > bestScore) {
           bestScore = score;
           phrase = { tokStart: g.tokStart, tokEnd: g.tokEnd };
@@ -150,12 +144,12 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       if (g && g !== want) continue;
     }
     let score = base;
-    if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + frequencyBefore(doc, e, start));
+    if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + namesBefore(idx, e, start));
     if (norm === 'it' || norm === 'its') {
       if (WEIGHTS.itNeedsSubject && !prominent.has(e)) continue;
       if (etype === 'ORG') score += WEIGHTS.itOrg;
     }
-    if (plural && (etype === 'ORG' || etype === 'GPE') && !/[^su]s$/i.test(doc.entities[e].name)) score -= WEIGHTS.theySingular;
+    if (plural && (etype === 'ORG' || etype === 'GPE') && !PLURAL_NAME.test(doc.entities[e].name)) score -= WEIGHTS.theySingular;
     if (score > bestEntityScore) {
       bestEntityScore = score;
       best = e;

@@ -1,5 +1,6 @@
 import type { Doc, Mention, Relation, RelationType } from '../../../document/types.js';
 import { TITLE_MODIFIERS, isTitleHead } from '../../../lexicon/titles.js';
+import { isPublicOffice } from '../../../relations/offices.js';
 
 /** Provenance of the facts the rules make. */
 export const RULES_STAGE = 'relations.v1';
@@ -34,6 +35,8 @@ export function ruleRelations(doc: Doc): Relation[] {
     out.push({ subject: subj.entity, object: obj.entity, predicate, type, evidence: { start: evStart, end: evEnd }, confidence, stage: STAGE });
   };
   const typeOf = (m: Mention) => doc.entities[m.entity].type;
+  // an organisation, or a country, state or city of which the title is a public office
+  const affiliation = (org: Mention, head: string) => AFFILIATION.has(typeOf(org)) && (typeOf(org) === 'ORG' || isPublicOffice(head));
 
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || m.entity < 0) continue;
@@ -47,7 +50,7 @@ export function ruleRelations(doc: Doc): Relation[] {
         let j = i - 1;
         if (j >= sent.tokStart && t.norm[j] === "'s") j--;
         const org = byEnd.get(j + 1);
-        if (org && AFFILIATION.has(typeOf(org))) add(m, org, title, 'works_for', org.start, m.end, 0.85);
+        if (org && affiliation(org, t.norm[m.tokStart - 1])) add(m, org, title, 'works_for', org.start, m.end, 0.85);
       }
       // 2. appositive after the name: ", (the|a) TITLE of|for|at (the) ORG"
       let k = m.tokEnd;
@@ -61,18 +64,19 @@ export function ruleRelations(doc: Doc): Relation[] {
           if (t.norm[h] === "'s") h++;
           const ts = h;
           while (h < sent.tokEnd && isTitleWord(t.norm[h])) h++;
-          if (h > ts && isTitleHead(t.norm[h - 1])) add(m, org0, doc.text.slice(t.start[ts], t.end[h - 1]), 'works_for', m.start, t.end[h - 1], 0.8);
+          if (h > ts && isTitleHead(t.norm[h - 1]) && affiliation(org0, t.norm[h - 1])) add(m, org0, doc.text.slice(t.start[ts], t.end[h - 1]), 'works_for', m.start, t.end[h - 1], 0.8);
         } else {
           const ts = k;
           while (k < sent.tokEnd && isTitleWord(t.norm[k])) k++;
           if (k > ts && isTitleHead(t.norm[k - 1]) && ['of', 'for', 'at', 'with', 'to', 'in'].includes(t.norm[k])) {
             const prep = t.norm[k];
+            const head = t.norm[k - 1];
             k++;
             if (t.norm[k] === 'the') k++;
             // "Secretary of Russia’s Security Council": the organisation after the possessive
             let org = byStart.get(k);
             if (org && t.norm[org.tokEnd] === "'s" && byStart.has(org.tokEnd + 1)) org = byStart.get(org.tokEnd + 1);
-            if (org && AFFILIATION.has(typeOf(org)) && prep !== 'in') {
+            if (org && affiliation(org, head) && prep !== 'in') {
               add(m, org, doc.text.slice(t.start[ts], t.end[k - (t.norm[k - 1] === 'the' ? 2 : 1) - 1]), 'works_for', m.start, org.end, 0.8);
             }
           }
