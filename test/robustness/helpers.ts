@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { process as runPipeline } from '../../src/pipeline/index.js';
@@ -17,11 +19,32 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds dist/ with tsc when it is missing or older than src/ (CI builds it in `npm ci`). */
-export function ensureBuilt(): void {
-  if (existsSync(BIN) && statSync(BIN).mtimeMs >= newest(join(ROOT, 'src'))) return;
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
+const fresh = () => existsSync(BIN) && statSync(BIN).mtimeMs >= newest(join(ROOT, 'src'));
+
+/**
+ * Builds dist/ with tsc when it is missing or older than src/ (CI builds it in `npm ci`). Test files
+ * run in parallel: one builds (holding a lock folder), the others wait for it.
+ */
+export async function ensureBuilt(): Promise<void> {
+  if (fresh()) return;
+  const lock = join(tmpdir(), `newsgraph-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}.lock`);
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 120_000) rmSync(lock, { recursive: true, force: true }); // a stale lock
+      await sleep(200);
+      if (fresh()) return;
+    }
+  }
+  try {
+    if (fresh()) return;
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 const PEOPLE = ['John Smith', 'Maria Keller', 'Ahmed Khan', 'Anna Kowalska', 'Pierre Dupont', 'Grace Mensah', 'Carlos Rivera'];

@@ -1,6 +1,6 @@
 // Kills `newsgraph ingest` with SIGKILL at random points, again and again, checking the store after
 // each kill; then lets a last run finish and checks that the batch is complete with no duplicates.
-// Usage: npx tsx test/robustness/kill-loop.ts [kills=20] [articles=300]
+// Usage: [KILL_ARGS="--jobs 2"] npx tsx test/robustness/kill-loop.ts [kills=20] [articles=300]
 import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { articleCount, ensureBuilt, expectedCounts, orphanFacts, sleep, spawnIngest, storedCounts, writeBatch } from './helpers.js';
 
 const kills = Number(process.argv[2] ?? 20);
+const extra = (process.env.KILL_ARGS ?? '').split(' ').filter(Boolean); // e.g. KILL_ARGS="--jobs 2"
 const n = Number(process.argv[3] ?? 300);
-ensureBuilt();
+await ensureBuilt();
 const dir = mkdtempSync(join(tmpdir(), 'ng-killloop-'));
 const db = join(dir, 'k.db');
 const batch = join(dir, 'batch.jsonl');
@@ -37,7 +38,7 @@ function check(): { stored: number; problems: string[] } {
 
 let bad = 0;
 for (let k = 1; k <= kills; k++) {
-  const child = spawnIngest([batch, '--db', db]);
+  const child = spawnIngest([batch, '--db', db, ...extra]);
   const start = Math.max(0, articleCount(db));
   const wait = 20 + Math.floor(Math.random() * 300); // ms after the first new article
   while (articleCount(db) <= start && child.exitCode === null) await sleep(2);

@@ -82,6 +82,11 @@ export function nounPhraseStart(doc: Doc, end: number, lo: number): number {
       i--;
     } else if (DETS.has(n) || p === 'DET') {
       i--;
+      // "source inside the Rukban camp": the determiner opens a prepositional object; go on
+      if (i - 2 >= lo && NP_PREP.has(t.norm[i - 1]) && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+        i--;
+        continue;
+      }
       break;
     } else break;
   }
@@ -172,7 +177,9 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   if (person) return fromMention(person);
   if (candidate) return fromMention(candidate);
   // "A reporter's source inside the camp, a Syrian refugee who ..., said": the phrase before the chain
-  return lastComma > lo ? phraseRef(doc, lastComma - 1, lo) : undefined;
+  if (close !== ',' || lastComma <= lo) return undefined;
+  const ref = phraseRef(doc, lastComma - 1, lo);
+  return ref && ref.tokStart <= lo + 1 ? ref : undefined;
 }
 const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
@@ -229,7 +236,9 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
   }
   // "the president", "the minister": the person last named with that title
   if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]) || t.pos[s + k] === 'PROPN' || t.norm[s + k] === "'s")) {
-    const e = personWithTitle(doc, t.norm[j], s);
+    let e = personWithTitle(doc, t.norm[j], s);
+    // "the Wikileaks founder": otherwise the person the article is about, when one clearly is
+    if (e < 0 && !/s$/.test(t.norm[j])) e = mainPerson(doc, s);
     if (e >= 0) return { entity: e, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
   }
   return groupRef(doc, s, j);
@@ -266,6 +275,21 @@ export function personWithTitle(doc: Doc, head: string, before: number): number 
     if (t.norm[m.tokEnd] === ',') for (let k = 1; k <= 5; k++) if (has(m.tokEnd + k)) return m.entity;
   }
   return -1;
+}
+
+/**
+ * The person named most often before token `before`, when they have at least three name mentions
+ * and twice as many as any other person.
+ */
+function mainPerson(doc: Doc, before: number): number {
+  const counts = new Map<number, number>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.entity < 0 || m.tokStart >= before || doc.entities[m.entity].type !== 'PERSON') continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 3 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return -1;
+  return ranked[0][0];
 }
 
 /** Where the subject's whole noun phrase starts ("the BBC's North America editor Jon Sopel"). */
