@@ -12,6 +12,7 @@ import { main as cli } from '../src/cli/main.js';
 import { NewsGraph } from '../src/graph/index.js';
 import { openStore } from '../src/store/open.js';
 import { generateStore, rng } from './query-store.js';
+import { CACHED_KINDS, ensureEdgeCache } from '../src/graph/cache.js';
 
 interface Args {
   articles: number;
@@ -43,6 +44,13 @@ export async function main(argv: string[]): Promise<number> {
     const t = performance.now();
     generateStore(args.db, { articles: args.articles, progress: (n) => process.stderr.write(`\rgenerating… ${n} articles`) });
     process.stderr.write(`\rgenerated ${args.articles} articles in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+  }
+  {
+    const t = performance.now();
+    const w = openStore(args.db);
+    const built = ensureEdgeCache(w, CACHED_KINDS);
+    w.close();
+    console.log(`edge cache (relation + said): ${built ? 'ready' : 'unavailable'} after ${((performance.now() - t) / 1000).toFixed(2)} s (built once per change of the store)`);
   }
   const db = openStore(args.db, { readonly: true });
   const st = new NewsGraph(db).stats();

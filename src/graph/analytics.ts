@@ -37,6 +37,7 @@ export interface TopEntry extends EntityRef {
 function project<G extends DirectedGraph | UndirectedGraph>(loader: GraphLoader, kinds: readonly EdgeKind[], view: G): G {
   loader.loadAll(kinds);
   const g = loader.graph;
+  loader.hydrate(g.nodes());
   g.forEachNode((n, a) => view.addNode(n, a));
   g.forEachEdge((_e, attrs, s, t) => {
     if (!kinds.includes(attrs.edge) || s === t) return;
@@ -69,7 +70,10 @@ export function top(loader: GraphLoader, opts: TopOptions = {}): TopEntry[] {
   else score = Object.fromEntries([...said].map(([id, n]) => [String(id), n]));
   const type = opts.type?.toUpperCase();
   const g = loader.graph;
-  if (by === 'statements') loader.addNodes([...said.keys()]);
+  if (by === 'statements') {
+    loader.addNodes(said.keys());
+    loader.hydrate([...said.keys()].map(String));
+  }
   const rows = Object.entries(score)
     .filter(([n]) => g.hasNode(n) && (!type || g.getNodeAttribute(n, 'type') === type))
     .map(([n, s]) => ({

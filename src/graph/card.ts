@@ -19,7 +19,7 @@ export interface StrongNeighbor extends EntityRef {
 }
 
 export interface EntityDetails extends EntityCard {
-  /** Statements made by it, and about it by others. */
+  /** Statements made by it, and statements naming it as a subject (its own included). */
   statements: number;
   statements_about: number;
   first_seen: string | null;
@@ -43,16 +43,23 @@ export function entityDetails(db: DB, loader: GraphLoader, name: string, opts: E
   const card = entityCard(db, name, opts.limit ?? 20);
   const id = card.id;
   const count = (sql: string) => (db.prepare<{ id: number }, { n: number }>(sql).get({ id })?.n ?? 0);
-  const seen = db
-    .prepare<{ id: number }, { first: string | null; last: string | null }>(
-      `SELECT min(a.published_at) AS first, max(a.published_at) AS last FROM articles a
-       WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = @id UNION SELECT article_id FROM statements WHERE speaker_id = @id)`,
-    )
-    .get({ id });
+  // first and last seen: collect the articles and take the extremes when they are few, otherwise
+  // walk the articles by date from each end until one mentions it
+  const seen =
+    card.articles <= 2000
+      ? db
+          .prepare<{ id: number }, { first: string | null; last: string | null }>(
+            'SELECT min(a.published_at) AS first, max(a.published_at) AS last FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = @id)',
+          )
+          .get({ id })
+      : {
+          first: db.prepare<{ id: number }, { d: string }>(`SELECT a.published_at AS d FROM articles a WHERE a.published_at IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @id) ORDER BY a.published_at LIMIT 1`).get({ id })?.d ?? null,
+          last: db.prepare<{ id: number }, { d: string }>(`SELECT a.published_at AS d FROM articles a WHERE a.published_at IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @id) ORDER BY a.published_at DESC LIMIT 1`).get({ id })?.d ?? null,
+        };
   const roles = db
     .prepare<[number], { type: string; predicate: string; oid: number; oname: string; otype: string; n: number }>(
       `SELECT r.type, r.predicate, o.id AS oid, o.name AS oname, o.type AS otype, count(*) AS n
-       FROM relations r JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ? GROUP BY 1, 2, 3 ORDER BY n DESC, r.type, r.predicate, o.name`,
+       FROM relations r JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ? GROUP BY 1, 2, 3 ORDER BY n DESC, r.type, r.predicate, o.name LIMIT 20`,
     )
     .all(id)
     .map((r) => ({ type: r.type, predicate: r.predicate, object: { id: r.oid, name: r.oname, type: r.otype }, count: r.n }));
@@ -60,7 +67,7 @@ export function entityDetails(db: DB, loader: GraphLoader, name: string, opts: E
   return {
     ...card,
     statements: count('SELECT count(*) AS n FROM statements WHERE speaker_id = @id'),
-    statements_about: count('SELECT count(*) AS n FROM statement_about sa JOIN statements s ON s.id = sa.statement_id WHERE sa.entity_id = @id AND s.speaker_id != @id'),
+    statements_about: count('SELECT count(*) AS n FROM statement_about WHERE entity_id = @id'),
     first_seen: seen?.first ?? null,
     last_seen: seen?.last ?? null,
     roles,

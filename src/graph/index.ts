@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, openStore, type DB } from '../store/open.js';
+import { openStore, type DB } from '../store/open.js';
 import { getEntity, relations, said, stats, type RelationQuery, type RelationRecord, type SaidQuery, type StatementResult, type Stats } from '../store/read.js';
 import { communities, top, type CommunitiesResult, type CommunityOptions, type TopEntry, type TopOptions } from './analytics.js';
 import { entityDetails, searchEntities, type EntityDetails, type EntityOptions, type SearchHit } from './card.js';
@@ -109,19 +109,18 @@ export class NewsGraph {
 }
 
 /**
- * Opens a store for querying (read-only). A store from an older newsgraph is upgraded first
- * (adding the full-text index) when the file is writable.
+ * Opens a store for querying. The connection is writable so that a store from an older newsgraph
+ * is upgraded (full-text index) and the graph's edge cache can be refreshed after an ingest; a store
+ * that cannot be written is opened read-only and queried without them.
  */
 export function openGraph(fileOrDb: string | DB): NewsGraph {
   if (typeof fileOrDb !== 'string') return new NewsGraph(fileOrDb, false);
-  let db = openStore(fileOrDb, { readonly: true });
-  if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
-    db.close();
-    try {
-      openStore(fileOrDb).close();
-    } catch {
-      // read-only file: query it as it is (full-text search will say it is missing)
-    }
+  // a missing file or a newer schema fails here: say so, never create an empty store
+  openStore(fileOrDb, { readonly: true }).close();
+  let db: DB;
+  try {
+    db = openStore(fileOrDb);
+  } catch {
     db = openStore(fileOrDb, { readonly: true });
   }
   return new NewsGraph(db, true);

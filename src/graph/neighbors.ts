@@ -74,7 +74,7 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
         .slice(0, fanout)
         .map(([n]) => n);
     }
-    loader.expand(frontier, kinds);
+    loader.expand(frontier, kinds, d === 1 ? Infinity : fanout > 0 ? fanout : Infinity, false);
     expanded += frontier.length;
     const next: string[] = [];
     for (const u of frontier) {
@@ -95,6 +95,7 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
     }
     frontier = next;
   }
+  loader.hydrate(info.keys());
   const all = [...info.entries()].map(([id, r]) => ({
     id: Number(id),
     name: g.getNodeAttribute(id, 'name'),

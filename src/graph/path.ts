@@ -68,7 +68,7 @@ export function shortestPaths(loader: GraphLoader, a: EntityRef, b: EntityRef, o
     const side = front[0].length <= front[1].length ? 0 : 1;
     const mine = dist[side];
     const other = dist[1 - side];
-    loader.expand(front[side], kinds);
+    loader.expand(front[side], kinds, Infinity, false);
     const next: string[] = [];
     const d = radius[side] + 1;
     for (const u of front[side]) {
@@ -113,11 +113,13 @@ export function shortestPaths(loader: GraphLoader, a: EntityRef, b: EntityRef, o
       next.sort((x, y) => cmpName(g, x, y));
       for (const v of next) walk(v, [...acc, v]);
     };
+    loader.hydrate(view.filterNodes((n) => dA[n] !== undefined && dA[n] + (dB[n] ?? Infinity) === length));
     walk(A, [A]);
   } else {
     const p = bidirectional(view, A, B);
     nodePaths = p ? [p] : [];
   }
+  loader.hydrate([A, B, ...nodePaths.flat()]);
   const paths = nodePaths.map((p) => p.slice(1).map((v, i) => hop(loader, p[i], v, kinds, opts)));
   return { from: a, to: b, length: paths.length ? paths[0].length : null, paths, loaded };
 }

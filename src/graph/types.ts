@@ -4,6 +4,7 @@
 export type EdgeKind = 'said' | 'relation' | 'co-mention';
 export const EDGE_KINDS: readonly EdgeKind[] = ['said', 'relation', 'co-mention'];
 
+/** Name and type are filled in by GraphLoader.hydrate (nodes are added with empty ones). */
 export interface NodeAttrs {
   name: string;
   type: string;
@@ -12,7 +13,7 @@ export interface NodeAttrs {
 /**
  * One edge aggregates every fact of its kind between two entities (and, for relations, of one
  * type and predicate): `weight` counts them, `last` is the newest fact's id (statement or relation id;
- * for co-mentions the article id) and `date` its article's date.
+ * for co-mentions the article id) and `date` the newest article's date.
  */
 export interface EdgeAttrs {
   edge: EdgeKind;

@@ -11,7 +11,50 @@ const SCHEMA_PATH = fileURLToPath(new URL('../../schema.sql', import.meta.url));
  * Migrations by `PRAGMA user_version`: entry i brings a store from version i to i + 1.
  * Version 1 is schema.sql itself.
  */
-const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8')), addStatementSearch];
+const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8')), addStatementSearch, addEdgeCache];
+
+/** FTS rowid of a statement: its article's Julian day number times 10^9 plus the statement id. */
+export const FTS_DAY = 1000000000;
+const FTS_ROWID = (id: string, published: string) => `coalesce(CAST(julianday(${published}) AS INTEGER), 0) * ${FTS_DAY} + ${id}`;
+
+/**
+ * Version 3: the full-text index keyed by date (rowid = day * 10^9 + statement id, undated = day 0),
+ * so that the newest matches come first straight from the index; and a cache of the graph's
+ * aggregated edges (one row per speaker and subject, per relation triple), filled and refreshed by
+ * the query layer (src/graph/cache.ts) when the facts changed.
+ */
+function addEdgeCache(db: DB): void {
+  db.exec(`
+    DROP TRIGGER IF EXISTS statements_fts_insert;
+    DROP TRIGGER IF EXISTS statements_fts_delete;
+    DROP TABLE IF EXISTS statement_fts;
+    CREATE VIRTUAL TABLE statement_fts USING fts5(content, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+      INSERT INTO statement_fts (rowid, content)
+        SELECT ${FTS_ROWID('new.id', 'a.published_at')}, substr(a.text, new.content_start + 1, new.content_end - new.content_start) FROM articles a WHERE a.id = new.article_id;
+    END;
+    CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+      DELETE FROM statement_fts WHERE rowid = (SELECT ${FTS_ROWID('old.id', 'a.published_at')} FROM articles a WHERE a.id = old.article_id);
+    END;
+    INSERT INTO statement_fts (rowid, content)
+      SELECT ${FTS_ROWID('s.id', 'a.published_at')}, substr(a.text, s.content_start + 1, s.content_end - s.content_start) FROM statements s JOIN articles a ON a.id = s.article_id;
+
+    CREATE TABLE IF NOT EXISTS graph_edges (
+      kind  TEXT NOT NULL,      -- said relation
+      a     INTEGER NOT NULL,   -- speaker or subject entity id
+      b     INTEGER NOT NULL,   -- subject (about) or object entity id
+      type  TEXT NOT NULL,      -- relation type, or "said"
+      label TEXT NOT NULL,      -- predicate, or the newest statement's cue
+      mode  TEXT,               -- the newest statement's kind (direct mixed indirect)
+      n     INTEGER NOT NULL,   -- how many facts
+      last  INTEGER NOT NULL,   -- newest fact id
+      date  TEXT                -- newest article date
+    );
+    CREATE INDEX IF NOT EXISTS graph_edges_a ON graph_edges(a, kind, n);
+    CREATE INDEX IF NOT EXISTS graph_edges_b ON graph_edges(b, kind, n);
+    CREATE TABLE IF NOT EXISTS graph_cache (kind TEXT PRIMARY KEY, signature TEXT NOT NULL, built_at TEXT NOT NULL);
+  `);
+}
 
 /**
  * Version 2: full-text search on what was said (FTS5, rowid = statement id). Triggers keep it in

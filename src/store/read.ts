@@ -1,6 +1,6 @@
 import { AmbiguousError, NotFoundError, StoreError, UsageError } from '../errors.js';
 import { nameKey } from '../pipeline/stages/aliases.js';
-import type { DB } from './open.js';
+import { FTS_DAY, type DB } from './open.js';
 
 export interface EntityRow {
   id: number;
@@ -144,33 +144,68 @@ interface StatementRowRaw {
   confidence: number;
 }
 
+/**
+ * Whether to walk articles newest first and test each statement (fast when many statements match
+ * and only the newest few are wanted) rather than collect every match and sort it (fast when few match).
+ */
+function scanByDate(db: DB, q: SaidQuery, speakers: number[], abouts: number[], fts: string | undefined): boolean {
+  if (q.ascending || !q.limit || q.limit > 200) return false;
+  const SMALL = 2000;
+  if (q.ids && q.ids.length <= SMALL) return false;
+  const count = (sql: string, arg: number | string) => {
+    try {
+      return (db.prepare<[number | string], { n: number }>(sql).get(arg)?.n ?? 0);
+    } catch {
+      return 0; // no full-text index: the main query reports it
+    }
+  };
+  if (fts !== undefined) return false;
+  for (const id of speakers) if (count('SELECT count(*) AS n FROM statements WHERE speaker_id = ?', id) <= SMALL) return false;
+  for (const id of abouts) if (count('SELECT count(*) AS n FROM statement_about WHERE entity_id = ?', id) <= SMALL) return false;
+  return true;
+}
+
+/** The smallest full-text rowid worth reading: the day of the `limit`-th newest match (0 when there are fewer). */
+function newestMatchesFrom(db: DB, fts: string, q: SaidQuery): number {
+  const julian = (d: string) => db.prepare<[string], { d: number | null }>('SELECT CAST(julianday(?) AS INTEGER) AS d').get(d)?.d ?? null;
+  const lo = q.since ? julian(q.since) : null;
+  const hi = q.until ? julian(untilBound(q.until)) : null;
+  try {
+    const rows = db
+      .prepare<[string, number, number, number], { r: number }>('SELECT rowid AS r FROM statement_fts WHERE statement_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?')
+      .all(fts, lo === null ? 0 : lo * FTS_DAY, hi === null ? Number.MAX_SAFE_INTEGER : (hi + 1) * FTS_DAY, q.limit!);
+    return rows.length < q.limit! ? 0 : Math.floor(rows[rows.length - 1].r / FTS_DAY) * FTS_DAY;
+  } catch {
+    return 0; // a bad query or no index: the main query reports it
+  }
+}
+
 /** Who said what, filtered by speaker, subject, cue and date; newest articles first. */
 export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
-  if (q.by) {
-    where.push('s.speaker_id = ?');
-    args.push(getEntity(db, q.by).id);
+  const speakers = [...(q.by ? [getEntity(db, q.by).id] : []), ...(q.speakerId !== undefined ? [q.speakerId] : [])];
+  const abouts = [...(q.about ? [getEntity(db, q.about).id] : []), ...(q.aboutId !== undefined ? [q.aboutId] : [])];
+  const fts = q.match !== undefined ? ftsQuery(q.match) : undefined;
+  const scan = scanByDate(db, q, speakers, abouts, fts);
+  for (const id of speakers) {
+    where.push(scan ? '+s.speaker_id = ?' : 's.speaker_id = ?');
+    args.push(id);
   }
-  if (q.about) {
-    where.push('s.id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)');
-    args.push(getEntity(db, q.about).id);
-  }
-  if (q.speakerId !== undefined) {
-    where.push('s.speaker_id = ?');
-    args.push(q.speakerId);
-  }
-  if (q.aboutId !== undefined) {
-    where.push('s.id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)');
-    args.push(q.aboutId);
+  for (const id of abouts) {
+    where.push(scan ? 'EXISTS (SELECT 1 FROM statement_about sa WHERE sa.statement_id = s.id AND sa.entity_id = ?)' : 's.id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)');
+    args.push(id);
   }
   if (q.notSpeakerId !== undefined) {
     where.push('s.speaker_id != ?');
     args.push(q.notSpeakerId);
   }
-  if (q.match !== undefined) {
-    where.push('s.id IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)');
-    args.push(ftsQuery(q.match));
+  if (fts !== undefined) {
+    // the index's rowids run by date: when only the newest few matches are wanted, find the day of
+    // the last of them first and then consider only the matches from that day on
+    const from = !speakers.length && !abouts.length && !q.ids && !q.cue && !q.ascending && q.limit && q.limit <= 200 ? newestMatchesFrom(db, fts, q) : 0;
+    where.push('s.id IN (SELECT rowid % ? FROM statement_fts WHERE statement_fts MATCH ? AND rowid >= ?)');
+    args.push(FTS_DAY, fts, from);
   }
   if (q.cue) {
     where.push('lower(s.cue) LIKE ?');
@@ -192,7 +227,7 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
       substr(a.text, s.content_start + 1, s.content_end - s.content_start) AS content,
       a.ext_id, a.title, a.url, a.published_at, s.ev_start, s.ev_end,
       substr(a.text, s.ev_start + 1, s.ev_end - s.ev_start) AS sentence, s.confidence
-    FROM statements s JOIN entities e ON e.id = s.speaker_id JOIN articles a ON a.id = s.article_id
+    FROM ${scan ? 'articles a CROSS JOIN statements s ON s.article_id = a.id' : 'statements s JOIN articles a ON a.id = s.article_id'} JOIN entities e ON e.id = s.speaker_id
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY ${q.ascending ? 'a.published_at ASC NULLS LAST, a.id, s.content_start' : 'a.published_at DESC NULLS LAST, a.id, s.content_start'}
     ${q.limit ? 'LIMIT ' + Math.max(0, Math.floor(q.limit)) : ''}`;
@@ -232,14 +267,14 @@ export interface RelationResult {
   evidence: { article: string; start: number; end: number; text: string };
 }
 
-/** Relations in which an entity takes part (as subject or object). */
-export function relationsOf(db: DB, entityId: number): RelationResult[] {
+/** Relations in which an entity takes part (as subject or object); with `limit`, the first n. */
+export function relationsOf(db: DB, entityId: number, limit?: number): RelationResult[] {
   const rows = db
     .prepare<[number, number], Record<string, string | number>>(
       `SELECT r.predicate, r.type, s.id AS sid, s.name AS sname, s.type AS stype, o.id AS oid, o.name AS oname, o.type AS otype,
          a.ext_id, r.ev_start, r.ev_end, substr(a.text, r.ev_start + 1, r.ev_end - r.ev_start) AS ev
        FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id
-       WHERE r.subject_id = ? OR r.object_id = ? ORDER BY r.id`,
+       WHERE r.subject_id = ? OR r.object_id = ? ORDER BY r.id ${limit ? 'LIMIT ' + Math.max(0, Math.floor(limit)) : ''}`,
     )
     .all(entityId, entityId);
   return rows.map((r) => ({
@@ -275,7 +310,7 @@ export function entityCard(db: DB, name: string, limit = 20): EntityCard {
     aliases,
     mentions: counts.mentions,
     articles: counts.articles,
-    relations: relationsOf(db, e.id),
+    relations: relationsOf(db, e.id, limit),
     said: said(db, { speakerId: e.id, limit }),
     said_about: said(db, { aboutId: e.id, notSpeakerId: e.id, limit }),
   };

@@ -33,6 +33,14 @@ describe('graph loader', () => {
     expect(out.sort()).toEqual([['3', 'said', 1], ['5', 'warned', 1], ['6', 'said', 1]]);
   });
 
+  it('reads relation and said edges from the cache, and rebuilds it when facts change', () => {
+    const g = memoryGraph();
+    expect(g.neighbors('Dushanbe').nodes.map((n) => n.name)).toEqual(['Tajikistan']);
+    expect(g.db.prepare("SELECT count(*) AS n FROM graph_edges WHERE kind = 'relation'").get()).toEqual({ n: 4 });
+    g.db.prepare("INSERT INTO relations (article_id, subject_id, object_id, type, predicate, ev_start, ev_end, confidence, stage) VALUES (4, 9, 3, 'related', 'near', 0, 10, 0.5, 'test')").run();
+    expect(openGraph(g.db).neighbors('Dushanbe').nodes.map((n) => n.name)).toEqual(['Russia', 'Tajikistan']);
+  });
+
   it('applies a date range to every edge', () => {
     const g = memoryGraph();
     const ego = g.neighbors('Nebenzya', { since: '2024-02-10' });

@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention } from '../../../document/types.js';
 import { PRONOUN_GENDER } from '../../../lexicon/gender.js';
 import { entityGender } from './gender.js';
 import { groupPhrases } from './groups.js';
-import { mentionIndex } from './mention-index.js';
+import { mentionIndex, namesBefore } from './mention-index.js';
 import { isSpeakerPosition, subjectLevel } from './salience.js';
 
 export const PRONOUN_TYPES: Record<string, EntityType[]> = {
@@ -83,15 +83,6 @@ export function isExpletiveIt(doc: Doc, tok: number): boolean {
   return false;
 }
 
-function frequencyBefore(doc: Doc, e: number, start: number): number {
-  let n = 0;
-  for (const mi of doc.entities[e].mentions) {
-    const m = doc.mentions[mi];
-    if (m && m.kind === 'name' && m.start < start) n++;
-  }
-  return n;
-}
-
 /**
  * What the pronoun at token `tok` refers to: the compatible entity with the best salience
  * among the mentions of this and the previous WINDOW sentences: nearer sentences, subjects,
@@ -153,7 +144,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       if (g && g !== want) continue;
     }
     let score = base;
-    if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + frequencyBefore(doc, e, start));
+    if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + namesBefore(idx, e, start));
     if (norm === 'it' || norm === 'its') {
       if (WEIGHTS.itNeedsSubject && !prominent.has(e)) continue;
       if (etype === 'ORG') score += WEIGHTS.itOrg;
