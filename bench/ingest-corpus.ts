@@ -46,7 +46,7 @@ export async function writeCorpus(file: string, sources: BenchArticle[], count: 
     const a = sources[i % sources.length];
     const k = Math.floor(i / sources.length);
     const rec = { ...a, id: k === 0 || sameIds ? a.id : `${a.id}#${k}` };
-    if (!ws.write(JSON.stringify(rec) + '\n')) await new Promise((r) => ws.once('drain', r));
+    if (!ws.write(JSON.stringify(rec) + '\n')) await new Promise<void>((r) => ws.once('drain', () => r()));
   }
   await new Promise<void>((res, rej) => ws.end((err?: Error | null) => (err ? rej(err) : res())));
   const { renameSync } = await import('node:fs');

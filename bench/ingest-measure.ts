@@ -11,6 +11,8 @@ export interface Measured {
   cpuMs: number;
   maxRssMB: number;
   stdout: string;
+  /** True when the run was stopped at its time limit. */
+  stopped?: boolean;
   /** (seconds, stored articles, RSS MB) samples, when sampling was asked for. */
   samples: { s: number; articles: number; rssMB: number }[];
 }
@@ -41,7 +43,7 @@ function storedArticles(db: string): number {
 }
 
 /** Runs `node <args>` with the usage hook; stdout is kept only when `keepStdout` (else discarded). */
-export function measure(args: string[], opts: { keepStdout?: boolean; sampleDb?: string; sampleEveryMs?: number; env?: Record<string, string> } = {}): Promise<Measured> {
+export function measure(args: string[], opts: { keepStdout?: boolean; sampleDb?: string; sampleEveryMs?: number; env?: Record<string, string>; timeLimitMs?: number } = {}): Promise<Measured> {
   const usage = join(tmpdir(), `newsgraph-bench-usage-${process.pid}-${Date.now()}.json`);
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', USAGE_HOOK, ...args], {
@@ -59,10 +61,22 @@ export function measure(args: string[], opts: { keepStdout?: boolean; sampleDb?:
       samples.push({ s: (performance.now() - t0) / 1000, articles: storedArticles(opts.sampleDb!), rssMB: rssMB(child.pid!) });
     }, opts.sampleEveryMs ?? 5000);
   }
+  let stopped = false;
+  const limit = opts.timeLimitMs
+    ? setTimeout(() => {
+        stopped = true;
+        child.kill('SIGTERM');
+      }, opts.timeLimitMs)
+    : undefined;
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
       if (timer) clearInterval(timer);
+      if (limit) clearTimeout(limit);
       const wallMs = performance.now() - t0;
+      if (stopped) {
+        const maxRssMB = Math.max(0, ...samples.map((x) => x.rssMB));
+        return resolve({ wallMs, cpuMs: 0, maxRssMB, stdout, samples, stopped });
+      }
       if (code !== 0 && code !== 1) return reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`));
       let u = { maxRssKB: 0, userMs: 0, systemMs: 0 };
       try {

@@ -1,5 +1,6 @@
 // Trains the NER tagger from CoNLL-2003 and writes models/ner.bin (and models/ner-gazetteer.json).
-// Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--conll04]
+// Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--min-count 3]
+//        [--prune 0.02] [--seed 1] [--no-augment] [--conll04] [--keep-gazetteer] [--out NAME.bin]
 // DATA_DIR defaults to ../shared/data (relative to the repository).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,12 +22,13 @@ const opt = (name: string, def: number): number => {
   return i >= 0 ? Number(args[i + 1]) : def;
 };
 const flag = (name: string): boolean => args.includes(`--${name}`);
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && !['--conll04'].includes(args[i - 1])));
+const VALUE_OPTIONS = new Set(['--passes', '--epochs', '--folds', '--min-count', '--prune', '--seed', '--out']);
+const positional = args.filter((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1]));
 const dataDir = resolve(positional[0] ?? join(repo, '..', 'shared', 'data'));
 const passes = opt('passes', 2);
 const epochs = opt('epochs', 12);
 const folds = opt('folds', 4);
-const minCount = opt('min-count', 2);
+const minCount = opt('min-count', 3);
 const prune = opt('prune', 0.02);
 const seed = opt('seed', 1);
 const outPath = join(repo, 'models', args.includes('--out') ? args[args.indexOf('--out') + 1] : 'ner.bin');

@@ -26,6 +26,8 @@ function mergePasses(passes: WeightView[]): WeightView {
   return { table, w };
 }
 
+let scoreBuffer = new Float32Array(1 << 16);
+
 export class PerceptronTagger implements NerTagger {
   private readonly merged: WeightView;
 
@@ -39,11 +41,28 @@ export class PerceptronTagger implements NerTagger {
     const feats: SentenceFeatures[] = [];
     const emissions: Float32Array[][] = [];
     const histories: Float32Array[][] = [];
+    // one buffer per document for every sentence's scores (views), reused across documents
+    let total = 0;
+    for (const s of sentences) total += s.length;
+    const eSize = N_LABELS;
+    const rSize = HISTORY_CLASSES * N_LABELS;
+    const need = total * nPass * (eSize + rSize);
+    if (scoreBuffer.length < need) scoreBuffer = new Float32Array(need * 2);
+    let at = 0;
+    const take = (len: number): Float32Array => {
+      const v = scoreBuffer.subarray(at, at + len);
+      at += len;
+      return v;
+    };
     for (const tokens of sentences) {
       const sf = sentenceFeatures(tokens, this.gaz, doc);
-      const E = Array.from({ length: nPass }, () => new Float32Array(sf.n * N_LABELS));
+      const E: Float32Array[] = [];
+      const R: Float32Array[] = [];
+      for (let p = 0; p < nPass; p++) {
+        E.push(take(sf.n * eSize));
+        R.push(take(sf.n * rSize));
+      }
       emissionsMulti(this.merged, nPass, sf, E, STRIDE - DOC_SLOTS);
-      const R = Array.from({ length: nPass }, () => new Float32Array(sf.n * HISTORY_CLASSES * N_LABELS));
       historyMulti(this.merged, nPass, sf, R);
       feats.push(sf);
       emissions.push(E);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iobToSpans } from '../../src/ner/conll.js';
+import { iobToSpans, splitHyphens } from '../../src/ner/conll.js';
 import { labelsToSpans, spansToLabels } from '../../src/ner/labels.js';
 import { normalizeToken, shortShape, wordShape } from '../../src/ner/normalize.js';
 
@@ -11,6 +11,20 @@ describe('ner/labels', () => {
   it('round-trips spans through BILOU labels', () => {
     const spans: Array<[number, number, number]> = [[0, 3, 1], [4, 5, 0], [5, 7, 3]];
     expect(labelsToSpans(spansToLabels(8, spans))).toEqual(spans);
+  });
+});
+
+describe('ner/conll', () => {
+  it('splits hyphenated words as wink-nlp does and stretches the spans', () => {
+    const doc = { sentences: [['The', 'Anglo-Dutch', 'group', 'on', '1996-08-30', 'in', 'Nagorno-Karabakh']], spans: [[[1, 2, 3], [6, 7, 2]] as Array<[number, number, number]>] };
+    expect(splitHyphens(doc)).toEqual({
+      sentences: [['The', 'Anglo', '-', 'Dutch', 'group', 'on', '1996-08-30', 'in', 'Nagorno', '-', 'Karabakh']],
+      spans: [[[1, 4, 3], [8, 11, 2]]],
+    });
+  });
+
+  it('returns undefined when nothing splits', () => {
+    expect(splitHyphens({ sentences: [['No', 'hyphen']], spans: [[]] })).toBeUndefined();
   });
 });
 

@@ -30,3 +30,14 @@ describe('ner/tagger', () => {
     for (const s of out.flat()) expect(s.score).toBeGreaterThan(0);
   });
 });
+
+describe('ner/tagger on pipeline tokens', () => {
+  it.each([
+    ['Russia’s envoy Vasily Nebenzya spoke to the U.N. Security Council .', ['Russia/LOC', 'Vasily Nebenzya/PER', 'U.N. Security Council/ORG']],
+    ['Fighting resumed in Nagorno - Karabakh on Monday .', ['Nagorno - Karabakh/LOC']],
+  ])('tags %j', (text, expected) => {
+    const tokens = text.replace('’s', ' ’s').split(' ');
+    const [spans] = loadNerTagger().tagDocument([tokens]);
+    expect(spans.map((s) => `${tokens.slice(s.start, s.end).join(' ')}/${s.label}`)).toEqual(expected);
+  });
+});

@@ -68,14 +68,12 @@ describe('extract --jsonl --jobs', () => {
 });
 
 describe('streaming', () => {
-  it('reads a .jsonl larger than --max-bytes line by line, with any --jobs', async () => {
+  it('reads a .jsonl larger than --max-bytes line by line with --jobs 2', async () => {
     const big = join(dir, 'big.jsonl');
     const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `s${i}`, text: `Reporter number ${i} said the vote in Ohio was close.` }));
     writeFileSync(big, lines.join('\n') + '\n');
-    for (const jobs of ['1', '2']) {
-      const r = await cli(['ingest', big, '--db', join(dir, `big${jobs}.db`), '--json', '--jobs', jobs, '--max-bytes', '200']);
-      expect(r.code).toBe(0);
-      expect(report(r.stdout)).toMatchObject({ added: 12, failed: 0 });
-    }
+    const r = await cli(['ingest', big, '--db', join(dir, 'big.db'), '--json', '--jobs', '2', '--max-bytes', '200']);
+    expect(r.code).toBe(0);
+    expect(report(r.stdout)).toMatchObject({ added: 12, failed: 0 });
   });
 });

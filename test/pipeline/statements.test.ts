@@ -107,4 +107,28 @@ describe('stages/statements', () => {
     const text = 'In an interview, Smith also said:\nThe talks must resume soon\nThe border should stay open\nOn Friday the minister left for Paris.';
     expect(run(text, [['Smith', 'PERSON'], ['Paris', 'GPE']]).map((r) => r[3])).toEqual(['The talks must resume soon', 'The border should stay open']);
   });
+
+  it('credits a reported statement to its own speaker, not to who relayed it', () => {
+    const text = 'Jones expressed deep concern about the arrests, the ministry said.';
+    expect(run(text, [['Jones', 'PERSON']]).map((r) => r.slice(0, 2))).toEqual([['Jones', 'expressed']]);
+  });
+
+  it('keeps the outer speaker when another speaker is reported deep inside the clause', () => {
+    const text = 'Smith said that after long talks Jones had concluded the deal was fair.';
+    expect(run(text, [['Smith', 'PERSON'], ['Jones', 'PERSON']]).map((r) => r.slice(0, 2))).toEqual([['Smith', 'said']]);
+  });
+
+  it('splits "that A, and that B" into two statements', () => {
+    const text = 'Smith told reporters that the claim was false, and that the border stayed open.';
+    expect(run(text, [['Smith', 'PERSON']]).map((r) => r[3])).toEqual(['the claim was false', 'the border stayed open']);
+  });
+
+  it('takes the leftmost person of an apposition chain as the speaker', () => {
+    const text = 'John Smith, a spokesman for Acme Group, the regional operator, told reporters that the plant was safe.';
+    expect(run(text, [['John Smith', 'PERSON'], ['Acme Group', 'PERSON']]).map((r) => r[0])).toEqual(['John Smith']);
+  });
+
+  it("reads quotations written with two apostrophes", () => {
+    expect(run("''The talks failed,'' said Smith.", [['Smith', 'PERSON']])).toEqual([['Smith', 'said', 'direct', 'The talks failed']]);
+  });
 });

@@ -75,3 +75,14 @@ describe('viewer server', () => {
     expect((await get('/api/entity?id=1', { method: 'DELETE' })).status).toBe(405);
   });
 });
+
+describe('newsgraph serve (usage)', () => {
+  it.each([
+    [['serve', '--port', 'x'], 2],
+    [['serve', '--port', '70000'], 2],
+    [['serve', '--port', '0', '--db', '/nonexistent/none.db'], 1],
+  ])('%j exits %i without starting', async (args, code) => {
+    const { cli } = await import('../cli/run.js');
+    expect((await cli(args)).code).toBe(code);
+  });
+});

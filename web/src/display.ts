@@ -68,9 +68,9 @@ function initialPositions(g: Graph, center?: string): void {
 }
 
 /** Small graphs: a fixed number of ForceAtlas2 iterations at once. Large ones: the worker, for `ms`. */
-export function layout(g: Graph, onDone: () => void, ms = 4000): { stop: () => void } {
+export function layout(g: Graph, onDone: () => void, ms = 4000, useWorker = g.order > 600): { stop: () => void } {
   const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 400, adjustSizes: false };
-  if (g.order <= 600) {
+  if (!useWorker) {
     forceAtlas2.assign(g, { iterations: g.order <= 100 ? 300 : 150, settings });
     onDone();
     return { stop: () => undefined };

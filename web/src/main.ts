@@ -99,7 +99,7 @@ async function load(v: View): Promise<void> {
     status(`${g.order} entities, ${g.size} connections · fetched in ${timings.fetch} ms, drawn in ${timings.build_and_first_draw} ms, laid out in ${timings.layout} ms`);
   }).stop;
   if (v.entity) void showEntityPanel(v.entity);
-  else $('details').replaceChildren(el('p', { class: 'meta' }, v.max ? `The ${v.max} most mentioned entities.` : 'The most mentioned entities.', ' Click a node or an edge to read the evidence.'));
+  else $('details').replaceChildren(el('p', { class: 'meta' }, v.max ? `The whole graph (at most ${v.max} entities, the best connected first).` : 'The whole graph.', ' Click a node or an edge to read the evidence.'));
 }
 
 /** Above this many nodes the page trades edge clicks and moving labels for speed. */
@@ -227,6 +227,13 @@ function setup(): void {
   const reload = () => writeView(controlsView({}));
   for (const id of ['depth', 'since', 'until']) $(id).addEventListener('change', reload);
   for (const i of document.querySelectorAll('#edge-filter input')) i.addEventListener('change', reload);
+  $('relayout').addEventListener('click', () => {
+    const g = state.graph;
+    if (!g) return;
+    state.stopLayout?.();
+    status('Laying out…');
+    state.stopLayout = layout(g, () => status(`${g.order} entities, ${g.size} connections · layout re-run`), 3000, true).stop;
+  });
   $('overview').addEventListener('click', () => writeView(controlsView({ entity: undefined, max: '2000' })));
   window.addEventListener('hashchange', () => void load(readView()));
   const v = readView();

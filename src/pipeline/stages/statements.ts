@@ -59,7 +59,11 @@ function tailHasClause(doc: Doc, text: string, from: number, to: number): boolea
   if (from >= to) return false;
   const p0 = t.pos[from];
   if (p0 === 'ADP' || p0 === 'ADV' || p0 === 'PUNCT') return false;
-  for (let k = from; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
+  for (let k = from; k < to; k++) {
+    // "did not reveal the location and said ...": a coordinated predicate is not the object
+    if ((t.norm[k] === 'and' || t.norm[k] === 'but') && (t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX')) return false;
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
+  }
   return false;
 }
 
@@ -87,6 +91,16 @@ function isPassive(doc: Doc, i: number, lo: number): boolean {
   let k = i - 1;
   while (k >= lo && t.pos[k] === 'ADV') k--;
   return k >= lo && BE.has(t.norm[k]) && /(ed|en|wn|id|ld|ht)$/.test(t.norm[i]);
+}
+
+/** "announced by X", "announced on Monday by X": a passive agent within a few words. */
+function byAgent(doc: Doc, from: number, hi: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < Math.min(hi, from + 5); k++) {
+    if (t.norm[k] === 'by') return true;
+    if (t.pos[k] !== 'ADP' && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NUM' && t.pos[k] !== 'DET' && !TIME_WORDS.has(t.norm[k])) return false;
+  }
+  return false;
 }
 
 function hasVerb(doc: Doc, from: number, to: number): boolean {
@@ -250,7 +264,7 @@ export const statements: Stage = {
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
         const weak = WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
-        if (isPassive(doc, i, lo) || t.norm[cue.end] === 'by') continue;
+        if (isPassive(doc, i, lo) || byAgent(doc, cue.end, hi)) continue;
         // a cue known only from the learned long tail needs a clause after it and a verb use
         if (isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         let speaker = subjectOf(doc, i, lo);
@@ -385,7 +399,14 @@ export const statements: Stage = {
       for (const g of fromSentence) {
         const cut = g.clause ?? Math.min(clauseStart(doc, g.speaker), g.cue.start);
         for (const f of fromSentence) {
-          if (g === f || dropped.has(f) || !(cut > f.content.start && cut < f.content.end)) continue;
+          if (g === f || dropped.has(f) || dropped.has(g)) continue;
+          // "[Pence expressed concern ...], the White House said", "the ministry said [Lavrov told ...]":
+          // what was said is itself a statement; the gold credits its own speaker
+          if (g.cue.start >= f.content.start && g.cue.end <= f.content.end && /^\s*(that\s+)?$/.test(text.slice(f.content.start, Math.max(f.content.start, cut))) && g.clause === undefined && g.confidence >= f.confidence) {
+            dropped.add(f);
+            continue;
+          }
+          if (!(cut > f.content.start && cut < f.content.end)) continue;
           if (f.cue.start > g.cue.start) continue;
           const between = text.slice(f.content.start, cut);
           if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
@@ -424,7 +445,7 @@ export const statements: Stage = {
     // paragraphs that only continue a quotation: same speaker as the previous direct statement
     for (const q of quotes) {
       if (usedQuotes.has(q)) continue;
-      if (found.some((f) => f.content.start >= q.inner.start && f.content.end <= q.inner.end + 1)) continue;
+      if (found.some((f) => (f.content.start >= q.inner.start && f.content.end <= q.inner.end + 1) || (f.content.start <= q.inner.start && f.content.end >= q.inner.end - 1))) continue;
       const si = doc.sentences.findIndex((s) => s.start <= q.start && q.start < s.end + 1);
       if (si < 0) continue;
       const para = doc.sentences[si].para;

@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention } from '../../../document/types.js';
 import { PRONOUN_GENDER } from '../../../lexicon/gender.js';
 import { entityGender } from './gender.js';
 import { groupPhrases } from './groups.js';
-import { mentionIndex } from './mention-index.js';
+import { mentionIndex, namesBefore } from './mention-index.js';
 import { isSpeakerPosition, subjectLevel } from './salience.js';
 
 export const PRONOUN_TYPES: Record<string, EntityType[]> = {
@@ -63,6 +63,8 @@ export interface ResolveOptions {
   mentions?: Mention[];
   /** Leave out described groups (plural phrases) and answer an entity or nothing. */
   entitiesOnly?: boolean;
+  /** An entity the pronoun cannot be (a quoted pronoun is not the quotation's speaker). */
+  exclude?: number;
 }
 
 const EXPLETIVE_BE = new Set(['is', 'was', "'s", 'isn', 'wasn', 'would', 'will', 'could', 'might', 'may', 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'became', 'becomes', 'be', 'been', 'takes', 'took']);
@@ -81,15 +83,6 @@ export function isExpletiveIt(doc: Doc, tok: number): boolean {
     if (t.pos[k] === 'PUNCT' || (t.pos[k] === 'VERB' && k > tok + 3)) return false;
   }
   return false;
-}
-
-function frequencyBefore(doc: Doc, e: number, start: number): number {
-  let n = 0;
-  for (const mi of doc.entities[e].mentions) {
-    const m = doc.mentions[mi];
-    if (m && m.kind === 'name' && m.start < start) n++;
-  }
-  return n;
 }
 
 /**
@@ -115,6 +108,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       const m = mentions[mi];
       if (m.start >= start) break;
       const e = m.entity;
+      if (e === opts.exclude) continue;
       const etype = doc.entities[e]?.type ?? m.type;
       if (!types.includes(etype)) continue;
       let score = -(sent - s) * WEIGHTS.distance + m.start / 1e7;
@@ -153,7 +147,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       if (g && g !== want) continue;
     }
     let score = base;
-    if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + frequencyBefore(doc, e, start));
+    if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + namesBefore(idx, e, start));
     if (norm === 'it' || norm === 'its') {
       if (WEIGHTS.itNeedsSubject && !prominent.has(e)) continue;
       if (etype === 'ORG') score += WEIGHTS.itOrg;
