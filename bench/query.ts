@@ -63,6 +63,13 @@ export async function main(argv: string[]): Promise<number> {
   const byMention = db.prepare<[number], { name: string }>('SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.id = ?');
   const bySpeech = db.prepare<[number], { name: string }>('SELECT e.name FROM statements s JOIN entities e ON e.id = s.speaker_id WHERE s.id = ?');
   const entity = () => byMention.get(1 + Math.floor(rand() * maxMention))!.name;
+  const pair = () => {
+    const a = entity();
+    for (;;) {
+      const b = entity();
+      if (b !== a) return [a, b];
+    }
+  };
   const speaker = () => bySpeech.get(1 + Math.floor(rand() * maxStatement))!.name;
   const words = db.prepare<[], { content: string }>('SELECT content FROM statement_fts LIMIT 2000').all().flatMap((r) => r.content.split(' ').filter((w) => w.length > 3 && /^[a-z]+$/.test(w)));
   const word = () => words[Math.floor(rand() * words.length)];
@@ -75,10 +82,11 @@ export async function main(argv: string[]): Promise<number> {
     ['said --match "W1 W2" --limit 20', () => ['said', '--match', `${word()} ${word()}`, '--limit', '20']],
     ['entity NAME', () => ['entity', entity()]],
     ['neighbors NAME --depth 2', () => ['neighbors', entity(), '--depth', '2']],
-    ['neighbors NAME --depth 2 --edge relation,said', () => ['neighbors', entity(), '--depth', '2', '--edge', 'relation,said']],
-    ['path A B', () => ['path', entity(), entity()]],
+    ['path A B', () => ['path', ...pair()]],
+    ['path A B --all', () => ['path', ...pair(), '--all']],
+    ['neighbors NAME --edge co-mention (weak edges, not cached; 20 runs)', () => ['neighbors', entity(), '--edge', 'co-mention']],
   ];
-  const plans = cases.map(([label, make]) => [label, Array.from({ length: args.runs }, make)] as const);
+  const plans = cases.map(([label, make]) => [label, Array.from({ length: label.includes('20 runs') ? Math.min(20, args.runs) : args.runs }, make)] as const);
   const [e1, p1, p2] = [entity(), entity(), entity()];
   db.close();
   console.log(`\n${args.runs} runs each, in-process via main() with --json, names drawn by mentions (hub: ${hub})\n`);

@@ -17,15 +17,18 @@ const BUILD: Record<string, string> = {
     JOIN statements st ON st.id = x.last`,
 };
 
-/** What the cache depends on: changes whenever articles or facts are added, replaced or removed. */
+/**
+ * What the cache depends on. Facts are only ever added, replaced or removed with their article
+ * (a replaced article gets a new id), so the article count and the highest ids tell every change.
+ */
 function signature(db: DB): string {
   const r = db
     .prepare<[], Record<string, number | null>>(
       `SELECT (SELECT max(id) FROM articles) AS a, (SELECT count(*) FROM articles) AS n, (SELECT max(id) FROM statements) AS s,
-        (SELECT max(id) FROM relations) AS r, (SELECT count(*) FROM statement_about) AS sa`,
+        (SELECT max(id) FROM relations) AS r`,
     )
     .get()!;
-  return `${r.a}:${r.n}:${r.s}:${r.r}:${r.sa}`;
+  return `${r.a}:${r.n}:${r.s}:${r.r}`;
 }
 
 function hasCacheTables(db: DB): boolean {

@@ -53,17 +53,19 @@ export function entityDetails(db: DB, loader: GraphLoader, name: string, opts: E
           )
           .get({ id })
       : {
-          first: db.prepare<{ id: number }, { d: string }>(`SELECT a.published_at AS d FROM articles a WHERE a.published_at IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @id) ORDER BY a.published_at LIMIT 1`).get({ id })?.d ?? null,
-          last: db.prepare<{ id: number }, { d: string }>(`SELECT a.published_at AS d FROM articles a WHERE a.published_at IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @id) ORDER BY a.published_at DESC LIMIT 1`).get({ id })?.d ?? null,
+          first: db.prepare<{ id: number }, { d: string }>(`SELECT a.published_at AS d FROM articles a WHERE a.published_at IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @id LIMIT 1) ORDER BY a.published_at LIMIT 1`).get({ id })?.d ?? null,
+          last: db.prepare<{ id: number }, { d: string }>(`SELECT a.published_at AS d FROM articles a WHERE a.published_at IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = @id LIMIT 1) ORDER BY a.published_at DESC LIMIT 1`).get({ id })?.d ?? null,
         };
+  const roleSql = loader.cached('relation')
+    ? `SELECT r.type, r.label AS predicate, o.id AS oid, o.name AS oname, o.type AS otype, r.n
+       FROM graph_edges r JOIN entities o ON o.id = r.b WHERE r.a = ? AND r.kind = 'relation' ORDER BY r.n DESC, r.type, r.label, o.name LIMIT 20`
+    : `SELECT r.type, r.predicate, o.id AS oid, o.name AS oname, o.type AS otype, count(*) AS n
+       FROM relations r JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ? GROUP BY 1, 2, 3 ORDER BY n DESC, r.type, r.predicate, o.name LIMIT 20`;
   const roles = db
-    .prepare<[number], { type: string; predicate: string; oid: number; oname: string; otype: string; n: number }>(
-      `SELECT r.type, r.predicate, o.id AS oid, o.name AS oname, o.type AS otype, count(*) AS n
-       FROM relations r JOIN entities o ON o.id = r.object_id WHERE r.subject_id = ? GROUP BY 1, 2, 3 ORDER BY n DESC, r.type, r.predicate, o.name LIMIT 20`,
-    )
+    .prepare<[number], { type: string; predicate: string; oid: number; oname: string; otype: string; n: number }>(roleSql)
     .all(id)
     .map((r) => ({ type: r.type, predicate: r.predicate, object: { id: r.oid, name: r.oname, type: r.otype }, count: r.n }));
-  const ego = neighbors(loader, { id, name: card.name, type: card.type }, { depth: 1, edges: opts.edges ?? STRONG_EDGES, limit: opts.neighbors ?? 10 });
+  const ego = neighbors(loader, { id, name: card.name, type: card.type }, { depth: 1, edges: opts.edges ?? STRONG_EDGES, limit: opts.neighbors ?? 10, centre: 50 });
   return {
     ...card,
     statements: count('SELECT count(*) AS n FROM statements WHERE speaker_id = @id'),

@@ -55,3 +55,34 @@ export function edgeEvidence(
   }
   return db.prepare<Record<string, string | number>, Evidence>(sql).all(args);
 }
+
+/**
+ * One sentence behind an edge, found directly from its newest fact (`attrs.last`): a primary-key
+ * lookup however many facts the edge aggregates. Used for path hops.
+ */
+export function lastEvidence(db: DB, attrs: EdgeAttrs, source: number, target: number): Evidence | undefined {
+  if (attrs.edge === 'relation') {
+    return db
+      .prepare<[number], Evidence>(
+        `SELECT ${ARTICLE}, r.ev_start AS start, r.ev_end AS end, substr(ar.text, r.ev_start + 1, r.ev_end - r.ev_start) AS text
+         FROM relations r JOIN articles ar ON ar.id = r.article_id WHERE r.id = ?`,
+      )
+      .get(attrs.last);
+  }
+  if (attrs.edge === 'said') {
+    return db
+      .prepare<[number], Evidence>(
+        `SELECT ${ARTICLE}, s.ev_start AS start, s.ev_end AS end, substr(ar.text, s.ev_start + 1, s.ev_end - s.ev_start) AS text
+         FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.id = ?`,
+      )
+      .get(attrs.last);
+  }
+  return db
+    .prepare<{ art: number; a: number; b: number }, Evidence>(
+      `SELECT ${ARTICLE}, se.start, se.end, substr(ar.text, se.start + 1, se.end - se.start) AS text
+       FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence AND m2.entity_id = @b
+         JOIN sentences se ON se.article_id = m1.article_id AND se.idx = m1.sentence JOIN articles ar ON ar.id = m1.article_id
+       WHERE m1.article_id = @art AND m1.entity_id = @a ORDER BY m1.sentence LIMIT 1`,
+    )
+    .get({ art: attrs.last, a: source, b: target });
+}

@@ -86,7 +86,7 @@ export class GraphLoader {
   }
 
   /** Whether relation and said edges can be read from the cache (built or refreshed on first use). */
-  private cached(kind: EdgeKind): boolean {
+  cached(kind: EdgeKind): boolean {
     if (this.dates || !CACHED_KINDS.includes(kind)) return false;
     if (this.cache === undefined) this.cache = ensureEdgeCache(this.db, CACHED_KINDS);
     return this.cache;
@@ -131,6 +131,24 @@ export class GraphLoader {
       }
     }
     if (names && this.graph.order > before) this.hydrate(this.graph.nodes().filter((n) => !this.named.has(n)));
+  }
+
+  /**
+   * How many edges expanding these nodes would load (from the cache's index, without loading
+   * them); the node count when the kinds are not cached.
+   */
+  cost(nodes: readonly string[], kinds: readonly EdgeKind[]): number {
+    if (!kinds.every((k) => this.cached(k))) return nodes.length;
+    this.queries++;
+    const ids = JSON.stringify(nodes.map(Number));
+    const ks = JSON.stringify(kinds);
+    const r = this.db
+      .prepare<{ ids: string; ks: string }, { n: number }>(
+        `SELECT (SELECT count(*) FROM graph_edges WHERE a IN (SELECT value FROM json_each(@ids)) AND kind IN (SELECT value FROM json_each(@ks)))
+              + (SELECT count(*) FROM graph_edges WHERE b IN (SELECT value FROM json_each(@ids)) AND kind IN (SELECT value FROM json_each(@ks))) AS n`,
+      )
+      .get({ ids, ks });
+    return r?.n ?? nodes.length;
   }
 
   /** Loads every edge of the given kinds in the store (for whole-graph measures). */

@@ -11,6 +11,11 @@ export interface NeighborsOptions {
    * a hub in the first ring would otherwise pull in most of the store.
    */
   fanout?: number;
+  /**
+   * Load at most this many of the centre's strongest edges of each kind and direction (default:
+   * 4 × limit, at least 200; 0 = all). A hub has thousands; the answer shows the strongest.
+   */
+  centre?: number;
 }
 
 export interface Neighbor extends EntityRef {
@@ -37,7 +42,7 @@ export interface EgoNetwork {
   edge_kinds: EdgeKind[];
   /** Neighbours found in all (before --limit). */
   total: number;
-  /** Nodes whose edges were loaded, and whether every node of the inner rings was (false when fanout cut a ring). */
+  /** Nodes whose edges were loaded, and whether all their edges were (false when a cap cut the centre's edges or a ring). */
   expanded: number;
   complete: boolean;
   nodes: Neighbor[];
@@ -57,6 +62,8 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
   const depth = Math.max(1, Math.floor(opts.depth ?? 1));
   const kinds = [...(opts.edges ?? STRONG_EDGES)];
   const fanout = opts.fanout ?? 25;
+  const limit = opts.limit ?? 50;
+  const centreCap = opts.centre ?? (limit > 0 ? Math.max(200, 4 * limit) : 0);
   const g = loader.graph;
   const seed = String(center.id);
   loader.addNodes([center.id]);
@@ -74,7 +81,9 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
         .slice(0, fanout)
         .map(([n]) => n);
     }
-    loader.expand(frontier, kinds, d === 1 ? Infinity : fanout > 0 ? fanout : Infinity, false);
+    const cap = d === 1 ? centreCap : fanout;
+    loader.expand(frontier, kinds, cap > 0 ? cap : Infinity, false);
+    if (d === 1 && cap > 0 && loader.graph.degree(seed) >= cap) complete = false;
     expanded += frontier.length;
     const next: string[] = [];
     for (const u of frontier) {
@@ -106,7 +115,6 @@ export function neighbors(loader: GraphLoader, center: EntityRef, opts: Neighbor
     via: strongest(r.parents, (n) => g.getNodeAttribute(n, 'name')),
   }));
   all.sort((a, b) => a.depth - b.depth || b.weight - a.weight || a.name.localeCompare(b.name) || a.id - b.id);
-  const limit = opts.limit ?? 50;
   const nodes = limit > 0 ? all.slice(0, limit) : all;
   const keep = new Set([seed, ...nodes.map((n) => String(n.id))]);
   const edges: EgoEdge[] = [];

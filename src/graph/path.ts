@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import { bidirectional, undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { UsageError } from '../errors.js';
-import { edgeEvidence } from './evidence.js';
+import { lastEvidence } from './evidence.js';
 import type { GraphLoader } from './load.js';
 import type { EdgeAttrs, EdgeKind, EntityRef } from './types.js';
 
@@ -49,7 +49,7 @@ export const PATH_EDGES: readonly EdgeKind[] = ['relation', 'said'];
 
 /**
  * Shortest connections between two entities, ignoring edge direction. A bidirectional
- * breadth-first search loads, ring by ring, only the edges of the smaller frontier; once the
+ * breadth-first search loads, ring by ring, only the edges of the cheaper frontier; once the
  * rings meet, every shortest path lies in what was loaded, and graphology-shortest-path finds it there.
  */
 export function shortestPaths(loader: GraphLoader, a: EntityRef, b: EntityRef, opts: PathOptions = {}): PathResult {
@@ -65,7 +65,8 @@ export function shortestPaths(loader: GraphLoader, a: EntityRef, b: EntityRef, o
   const radius = [0, 0];
   let met = false;
   while (!met && radius[0] + radius[1] < maxDepth && front[0].length && front[1].length) {
-    const side = front[0].length <= front[1].length ? 0 : 1;
+    // expand the side that loads fewer edges (a hub at one end is reached from the other)
+    const side = loader.cost(front[0], kinds) <= loader.cost(front[1], kinds) ? 0 : 1;
     const mine = dist[side];
     const other = dist[1 - side];
     loader.expand(front[side], kinds, Infinity, false);
@@ -128,7 +129,7 @@ function cmpName(g: GraphLoader['graph'], x: string, y: string): number {
   return g.getNodeAttribute(x, 'name').localeCompare(g.getNodeAttribute(y, 'name')) || Number(x) - Number(y);
 }
 
-/** The strongest fact between two neighbours on a path (relation before said before co-mention), with its newest sentence. */
+/** The strongest fact between two neighbours on a path (relation before said before co-mention), with its newest fact's sentence. */
 function hop(loader: GraphLoader, u: string, v: string, kinds: EdgeKind[], opts: PathOptions): Hop {
   const g = loader.graph;
   let best: { attrs: EdgeAttrs; s: string; t: string } | undefined;
@@ -140,7 +141,7 @@ function hop(loader: GraphLoader, u: string, v: string, kinds: EdgeKind[], opts:
     }
   }
   const { attrs, s, t } = best!;
-  const ev = edgeEvidence(loader.db, attrs, Number(s), Number(t), { limit: 1, since: opts.since, until: opts.until })[0];
+  const ev = lastEvidence(loader.db, attrs, Number(s), Number(t));
   return {
     from: g.getNodeAttribute(u, 'name'),
     to: g.getNodeAttribute(v, 'name'),

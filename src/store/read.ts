@@ -193,7 +193,7 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
     args.push(id);
   }
   for (const id of abouts) {
-    where.push(scan ? 'EXISTS (SELECT 1 FROM statement_about sa WHERE sa.statement_id = s.id AND sa.entity_id = ?)' : 's.id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)');
+    where.push(scan ? 'EXISTS (SELECT 1 FROM statement_about sa WHERE sa.statement_id = s.id AND sa.entity_id = ? LIMIT 1)' : 's.id IN (SELECT statement_id FROM statement_about WHERE entity_id = ?)');
     args.push(id);
   }
   if (q.notSpeakerId !== undefined) {
