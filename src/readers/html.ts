@@ -35,7 +35,7 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Plain text of an element: blocks become paragraphs (blank line between), `<br>` a newline. */
+/** Plain text of an element: blocks become paragraphs (blank line between), `<br>` a newline. Iterative: any depth. */
 export function blockText(root: DomNode): string {
   const out: string[] = [];
   let line = '';
@@ -45,23 +45,47 @@ export function blockText(root: DomNode): string {
     else if (sep === '\n' && out.length && out[out.length - 1] !== '\n\n') out.push('\n');
     line = '';
   };
-  const walk = (n: DomNode) => {
+  // a stack of nodes to enter, and of block ends (null marks "end of a block element")
+  const stack: (DomNode | null)[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === null) {
+      flush('\n\n');
+      continue;
+    }
     if (n.nodeType === 3) {
       line += n.textContent ?? '';
-      return;
+      continue;
     }
-    if (n.nodeType !== 1) return;
+    if (n.nodeType !== 1) continue;
     const name = n.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
-    if (name === 'BR') return flush('\n');
-    const block = BLOCK.has(name);
-    if (block) flush('\n\n');
-    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]);
-    if (block) flush('\n\n');
-  };
-  walk(root);
+    if (SKIP.has(name)) continue;
+    if (name === 'BR') {
+      flush('\n');
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      flush('\n\n');
+      stack.push(null);
+    }
+    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]);
+  }
   flush('\n\n');
   return out.join('').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Readability's time grows steeply with nesting depth (10 s at 1000 levels); deeper pages skip it. */
+export const MAX_READABILITY_DEPTH = 150;
+
+/** True when some element is nested deeper than `limit`. */
+function deeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > limit) return true;
+    for (let i = 0; i < n.childNodes.length; i++) if (n.childNodes[i].nodeType === 1) stack.push([n.childNodes[i], d + 1]);
+  }
+  return false;
 }
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -75,6 +99,25 @@ function meta(document: Doc, ...keys: string[]): string | undefined {
   return undefined;
 }
 
+// Elements with no end tag, or whose end tag may be left out: they do not count towards nesting.
+const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody']);
+
+/** Deepest tag nesting in raw HTML, counted without parsing (stops past `limit`). */
+export function tagDepth(html: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2].toLowerCase();
+    if (NO_DEPTH.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
+
+/** Pages nested deeper than this are refused: parsing them takes time that grows with the square of the depth. */
+export const MAX_TAG_DEPTH = 5000;
+
 /** Reduces an HTML page to its article with Mozilla Readability (the Firefox reader view). */
 export function extractHtml(html: string): HtmlArticle | undefined {
   const { document } = parseHTML(html);
@@ -86,10 +129,12 @@ export function extractHtml(html: string): HtmlArticle | undefined {
     document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
   const fallbackTitle = meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim();
   let parsed: ReturnType<Readability<DomNode>['parse']> = null;
-  try {
-    parsed = new Readability<DomNode>(document as unknown as Document, { serializer: (n) => n as unknown as DomNode }).parse();
-  } catch {
-    parsed = null;
+  if (!deeperThan(document as unknown as DomNode, MAX_READABILITY_DEPTH)) {
+    try {
+      parsed = new Readability<DomNode>(document as unknown as Document, { serializer: (n) => n as unknown as DomNode }).parse();
+    } catch {
+      parsed = null; // the plain text of <body> below
+    }
   }
   let text = parsed?.content ? blockText(parsed.content) : '';
   if (!text.trim()) {
@@ -118,7 +163,17 @@ export function* readHtml(content: string, file: string): Generator<ReadResult> 
     yield { error: new InvalidInputError(`${file}: file is empty; nothing to ingest`, file) };
     return;
   }
-  const page = extractHtml(content);
+  if (tagDepth(content, MAX_TAG_DEPTH) > MAX_TAG_DEPTH) {
+    yield { error: new InvalidInputError(`${file}: HTML nested more than ${MAX_TAG_DEPTH} elements deep; not read (not a news page?)`, file) };
+    return;
+  }
+  let page: HtmlArticle | undefined;
+  try {
+    page = extractHtml(content);
+  } catch (err) {
+    yield { error: new InvalidInputError(`${file}: cannot extract the article from this HTML page (${(err as Error).message})`, file) };
+    return;
+  }
   if (!page) {
     yield { error: new InvalidInputError(`${file}: no article text found in this HTML page`, file) };
     return;

@@ -96,6 +96,18 @@ describe('stages/coref', () => {
       [['Ohio', 'GPE'], ['Acme Corp', 'ORG']],
       [['it', 'Acme Corp']],
     ],
+    [
+      'a quoted "he" is not the quotation\'s speaker',
+      'Lindsey Graham spoke about John Smith on Monday. “If he wins, he may change,” Graham said.',
+      [['Lindsey Graham', 'PERSON'], ['John Smith', 'PERSON'], ['Graham', 'PERSON']],
+      [['he', 'John Smith'], ['he', 'John Smith']],
+    ],
+    [
+      'a quoted "she" is not the speaker named before the quotation',
+      'Anna Smith won the race. Mary Jones said: “She did well.”',
+      [['Mary Jones', 'PERSON'], ['Anna Smith', 'PERSON']],
+      [['She', 'Anna Smith']],
+    ],
   ])('%s', (_what, text, names, expected) => {
     expect(links(makeDoc(text, names))).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractHtml, readFile } from '../../src/readers/index.js';
+import { extractHtml, parseText, readFile } from '../../src/readers/index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/html/${name}`, import.meta.url));
 const read = (name: string) => {
@@ -43,5 +44,25 @@ describe('readers/html', () => {
   it('falls back to the body of a page too short for Readability, and gives nothing for an empty page', () => {
     expect(extractHtml('<html><body><p>Smith said yes.</p></body></html>')?.text).toBe('Smith said yes.');
     expect(extractHtml('<html><head><title>x</title></head><body><script>1</script></body></html>')).toBeUndefined();
+  });
+
+  it('reads a deeply nested page without Readability, and refuses one nested past 5000 levels', () => {
+    const page = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>Smith said yes.</p>${'</div>'.repeat(n)}</body></html>`;
+    const [ok] = [...parseText(page(1000), 'deep.html', 'html')];
+    expect(ok).toMatchObject({ article: { text: 'Smith said yes.' } });
+    const [bad] = [...parseText(page(6000), 'deeper.html', 'html')];
+    expect('error' in bad && bad.error.message).toBe('deeper.html: HTML nested more than 5000 elements deep; not read (not a news page?)');
+  });
+
+  it('never throws on tag soup', () => {
+    const piece = fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<br>', '<script>', '</script>', '<!--', '-->', '<![CDATA[', '<title>', '&amp;', '&#0;', '&#x110000;', '<a href="x', '"', '>', '<', 'Smith said yes.', ' ', '\n', '<meta charset="x-bogus">', '<time datetime=>', '<table><tr><td>');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 5 })), { maxLength: 60 }), (parts) => {
+        for (const r of parseText(parts.join(''), 'soup.html', 'html')) {
+          if (!('error' in r)) expect(r.article.text.trim()).not.toBe('');
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

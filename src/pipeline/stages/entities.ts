@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Mention } from '../../document/types.js';
 import { loadNerTagger, placeType, isDemonym, type NerLabel, type NerSpan } from '../../ner/index.js';
-import { HONORIFICS, isTitleHead } from '../../lexicon/titles.js';
+import { HONORIFICS, isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Stage } from '../stage.js';
 
 const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
@@ -43,7 +43,9 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
       while (x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an')) x++;
       while (y > x && t.pos[y - 1] === 'PUNCT' && !/\w/.test(t.norm[y - 1])) y--;
       const named = [...Array(Math.max(0, y - x)).keys()].some((k) => isCap(doc, x + k) || /\d/.test(t.norm[x + k]));
-      if (y > x && named) out.push(stripTitle(doc, x, y, label));
+      // "Permanent Representative" alone is a role, not a name
+      const onlyTitle = [...Array(Math.max(0, y - x)).keys()].every((k) => isTitleHead(t.norm[x + k]) || TITLE_MODIFIERS.has(t.norm[x + k]) || HONORIFICS.has(t.norm[x + k]));
+      if (y > x && named && !onlyTitle) out.push(stripTitle(doc, x, y, label));
       if (possessiveCut) break;
       start = i + 1;
     }

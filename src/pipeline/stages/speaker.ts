@@ -241,6 +241,14 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     if (e < 0 && !/s$/.test(t.norm[j])) e = mainPerson(doc, s);
     if (e >= 0) return { entity: e, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
   }
+  // "the mission", "the ministry": the organisation named before whose name ends with that noun
+  if (t.norm[s] === 'the' && j === s + 1 && t.pos[j] === 'NOUN') {
+    for (let mi = doc.mentions.length - 1; mi >= 0; mi--) {
+      const m = doc.mentions[mi];
+      if (m.kind !== 'name' || m.entity < 0 || m.tokStart >= s || doc.entities[m.entity].type !== 'ORG') continue;
+      if (t.norm[m.tokEnd - 1] === t.norm[j]) return { entity: m.entity, start: t.start[s], end: t.end[j], tokStart: s, tokEnd: j + 1 };
+    }
+  }
   return groupRef(doc, s, j);
 }
 

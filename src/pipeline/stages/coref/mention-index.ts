@@ -41,7 +41,7 @@ export function mentionIndex(doc: Doc, mentions: Mention[]): MentionIndex {
   return idx;
 }
 
-/** Appends mentions[mi] to the array and the index, keeping each sentence's list in text order. */
+/** Appends `m` to the array and to the index, keeping each sentence's list in text order. */
 export function addToIndex(doc: Doc, mentions: Mention[], m: Mention): number {
   const idx = mentionIndex(doc, mentions);
   const mi = mentions.length;

@@ -63,6 +63,8 @@ export interface ResolveOptions {
   mentions?: Mention[];
   /** Leave out described groups (plural phrases) and answer an entity or nothing. */
   entitiesOnly?: boolean;
+  /** An entity the pronoun cannot be (a quoted pronoun is not the quotation's speaker). */
+  exclude?: number;
 }
 
 const EXPLETIVE_BE = new Set(['is', 'was', "'s", 'isn', 'wasn', 'would', 'will', 'could', 'might', 'may', 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'became', 'becomes', 'be', 'been', 'takes', 'took']);
@@ -106,6 +108,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       const m = mentions[mi];
       if (m.start >= start) break;
       const e = m.entity;
+      if (e === opts.exclude) continue;
       const etype = doc.entities[e]?.type ?? m.type;
       if (!types.includes(etype)) continue;
       let score = -(sent - s) * WEIGHTS.distance + m.start / 1e7;
