@@ -122,7 +122,7 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
-const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly']);
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
 
 /**
  * The subject before a chain of comma- or dash-delimited segments ending at token `j`:
@@ -214,7 +214,8 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
   }
   if (isPronoun(t.norm[j])) {
     const e = m?.entity ?? antecedent(doc, j);
-    if (e < 0) return undefined;
+    // a pronoun with no antecedent in the article still names a speaker: keep it as written
+    if (e < 0) return /^(he|she|they|we)$/.test(t.norm[j]) ? groupRef(doc, j, j) : undefined;
     return { entity: e, start: t.start[j], end: t.end[j], tokStart: j, tokEnd: j + 1 };
   }
   const s = nounPhraseStart(doc, j, lo);
