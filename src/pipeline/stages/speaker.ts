@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../../document/types.js';
-import { antecedent, isPronoun } from './coref.js';
+import { isPronoun, resolvePronoun } from './coref.js';
 import { SPEECH_NOUNS } from '../../lexicon/cues.js';
 import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { demonymCountry } from '../../ner/index.js';
@@ -213,10 +213,17 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     return fromMention(m);
   }
   if (isPronoun(t.norm[j])) {
-    const e = m?.entity ?? antecedent(doc, j);
+    const here = { start: t.start[j], end: t.end[j], tokStart: j, tokEnd: j + 1 };
+    if (m) return { entity: m.entity, ...here };
+    const r = resolvePronoun(doc, j);
+    if (r && r.entity >= 0) return { entity: r.entity, ...here };
+    // "they" continuing a described group ("U.N. investigators ... they said"): the group, sourced here
+    if (r?.phrase) {
+      const g = groupRef(doc, r.phrase.tokStart, r.phrase.tokEnd - 1);
+      if (g) return { ...g, ...here };
+    }
     // a pronoun with no antecedent in the article still names a speaker: keep it as written
-    if (e < 0) return /^(he|she|they|we)$/.test(t.norm[j]) ? groupRef(doc, j, j) : undefined;
-    return { entity: e, start: t.start[j], end: t.end[j], tokStart: j, tokEnd: j + 1 };
+    return /^(he|she|they|we)$/.test(t.norm[j]) ? groupRef(doc, j, j) : undefined;
   }
   const s = nounPhraseStart(doc, j, lo);
   if (s < 0 || t.pos[j] === 'PRON') return undefined;
