@@ -151,6 +151,27 @@ export class GraphLoader {
     return r?.n ?? nodes.length;
   }
 
+  /**
+   * Loads the cached edges that join a node of `xs` to a node of `ys` (either direction), without
+   * loading the rest of their edges; returns how many there are (0 when the kinds are not cached).
+   */
+  bridge(xs: readonly string[], ys: readonly string[], kinds: readonly EdgeKind[]): number {
+    let found = 0;
+    for (const kind of kinds) {
+      if (!this.cached(kind)) continue;
+      this.queries++;
+      const rows = this.db
+        .prepare<{ kind: string; xs: string; ys: string }, EdgeRow>(
+          `SELECT ${CACHE_COLS} FROM graph_edges WHERE kind = @kind AND a IN (SELECT value FROM json_each(@xs)) AND b IN (SELECT value FROM json_each(@ys))
+           UNION SELECT ${CACHE_COLS} FROM graph_edges WHERE kind = @kind AND a IN (SELECT value FROM json_each(@ys)) AND b IN (SELECT value FROM json_each(@xs))`,
+        )
+        .all({ kind, xs: JSON.stringify(xs.map(Number)), ys: JSON.stringify(ys.map(Number)) });
+      this.addRows(kind, rows);
+      found += rows.length;
+    }
+    return found;
+  }
+
   /** Loads every edge of the given kinds in the store (for whole-graph measures). */
   loadAll(kinds: readonly EdgeKind[]): void {
     for (const kind of kinds) {

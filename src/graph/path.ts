@@ -64,7 +64,14 @@ export function shortestPaths(loader: GraphLoader, a: EntityRef, b: EntityRef, o
   const front = [[A], [B]];
   const radius = [0, 0];
   let met = false;
+  const cachedOnly = kinds.every((k) => loader.cached(k));
   while (!met && radius[0] + radius[1] < maxDepth && front[0].length && front[1].length) {
+    // an edge between the two outer rings closes the shortest connection without expanding either
+    // ring (one of them often holds a hub); edges found this way are all the shortest paths need
+    if (cachedOnly && loader.bridge(front[0], front[1], kinds) > 0) {
+      met = true;
+      break;
+    }
     // expand the side that loads fewer edges (a hub at one end is reached from the other)
     const side = loader.cost(front[0], kinds) <= loader.cost(front[1], kinds) ? 0 : 1;
     const mine = dist[side];

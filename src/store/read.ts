@@ -270,13 +270,18 @@ export interface RelationResult {
 /** Relations in which an entity takes part (as subject or object); with `limit`, the first n. */
 export function relationsOf(db: DB, entityId: number, limit?: number): RelationResult[] {
   const rows = db
-    .prepare<[number, number], Record<string, string | number>>(
+    .prepare<{ id: number; n?: number }, Record<string, string | number>>(
       `SELECT r.predicate, r.type, s.id AS sid, s.name AS sname, s.type AS stype, o.id AS oid, o.name AS oname, o.type AS otype,
          a.ext_id, r.ev_start, r.ev_end, substr(a.text, r.ev_start + 1, r.ev_end - r.ev_start) AS ev
        FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id
-       WHERE r.subject_id = ? OR r.object_id = ? ORDER BY r.id ${limit ? 'LIMIT ' + Math.max(0, Math.floor(limit)) : ''}`,
+       WHERE ${
+         limit
+           ? // the first n of each side by id (an index range each), instead of every relation of a hub sorted
+             'r.id IN (SELECT id FROM (SELECT id FROM relations WHERE subject_id = @id ORDER BY id LIMIT @n) UNION SELECT id FROM (SELECT id FROM relations WHERE object_id = @id ORDER BY id LIMIT @n))'
+           : 'r.subject_id = @id OR r.object_id = @id'
+       } ORDER BY r.id ${limit ? 'LIMIT @n' : ''}`,
     )
-    .all(entityId, entityId);
+    .all(limit ? { id: entityId, n: Math.max(0, Math.floor(limit)) } : { id: entityId });
   return rows.map((r) => ({
     subject: { id: r.sid as number, name: r.sname as string, type: r.stype as string },
     predicate: r.predicate as string,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc, EntityType } from '../../src/document/types.js';
 import { antecedent, isExpletiveIt, isPronoun, resolvePronoun } from '../../src/pipeline/stages/coref.js';
 import { firstNameGender } from '../../src/lexicon/gender.js';
+import { personLikeGender } from '../../src/pipeline/stages/coref/gender.js';
 import { makeDoc } from '../helpers.js';
 
 /** Each pronoun the coref stage linked, as [pronoun, entity name], in text order. */
@@ -30,8 +31,17 @@ describe('lexicon/gender', () => {
     ['Hillary', 'f'],
     ['Vladimir', 'm'],
     ['Kim', undefined],
+    ['North', 'm'],
     ['Xyzzy', undefined],
   ])('firstNameGender(%j) = %j', (name, g) => expect(firstNameGender(name)).toBe(g));
+
+  it.each([
+    ['Donald Trump', 'm'],
+    ['Elizabeth Warren', 'f'],
+    ['North Korea', undefined],
+    ['George Washington University', undefined],
+    ['Wells Fargo', undefined],
+  ])('personLikeGender(%j) = %j', (name, g) => expect(personLikeGender(name)).toBe(g));
 });
 
 describe('stages/coref', () => {
@@ -107,6 +117,12 @@ describe('stages/coref', () => {
       'Anna Smith won the race. Mary Jones said: “She did well.”',
       [['Mary Jones', 'PERSON'], ['Anna Smith', 'PERSON']],
       [['She', 'Anna Smith']],
+    ],
+    [
+      'a person the NER typed as an organisation is "she", not "it"',
+      'The bank met Elizabeth Warren on Monday. She said it had failed.',
+      [['Elizabeth Warren', 'ORG'], ['bank', 'ORG']],
+      [['She', 'Elizabeth Warren'], ['it', 'bank']],
     ],
   ])('%s', (_what, text, names, expected) => {
     expect(links(makeDoc(text, names))).toEqual(expected);

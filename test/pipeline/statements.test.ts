@@ -131,4 +131,14 @@ describe('stages/statements', () => {
   it("reads quotations written with two apostrophes", () => {
     expect(run("''The talks failed,'' said Smith.", [['Smith', 'PERSON']])).toEqual([['Smith', 'said', 'direct', 'The talks failed']]);
   });
+
+  it('keeps an unresolved pronoun speaker as written', () => {
+    expect(run('"He better live," she said.', [])).toEqual([['she', 'said', 'direct', 'He better live']]);
+  });
+
+  it('does not end a sentence inside brackets or before a lower-case word', () => {
+    expect(run('Sen. David Perdue (R-Ga.) said the plan would fail.', [['David Perdue', 'PERSON']])).toEqual([
+      ['David Perdue', 'said', 'indirect', 'the plan would fail'],
+    ]);
+  });
 });

@@ -96,9 +96,10 @@ describe.skipIf(!CHROMIUM)('viewer in a browser', () => {
     await page.goto(`${viewer.url}#entity=${id}`);
     await page.waitForFunction(() => (window as any).__newsgraph?.ready, null, { timeout: 15_000 });
     await page.locator('#details .statement button').first().click();
-    await expect.poll(() => page.textContent('#details')).toContain('<script>window.__pwned=1</script>');
+    // wait for the article view itself (the entity card already quotes the statement)
+    await expect.poll(() => page.textContent('#details h2'), { timeout: 15_000 }).toBe('<img src=x onerror="window.__pwned=3">Aid convoy');
+    expect(await page.textContent('#details')).toContain('<script>window.__pwned=1</script>');
     expect(await page.textContent('#details')).toContain('<img src=x onerror="window.__pwned=2">');
-    expect(await page.textContent('#details h2')).toBe('<img src=x onerror="window.__pwned=3">Aid convoy');
     expect(await page.locator('#details mark').count()).toBe(1);
     expect(await page.locator('#details img, #details script, #details a[href^="javascript"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();

@@ -40,7 +40,8 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
     if (i === b || possessiveCut || /^[,;()[\]"“”]$/.test(t.norm[i])) {
       let x = start;
       let y = i;
-      while (x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an')) x++;
+      // a name never starts with punctuation, an article, or a sentence adverb or conjunction ("Even China")
+      while (x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an' || ((t.pos[x] === 'ADV' || t.pos[x] === 'CCONJ' || t.pos[x] === 'SCONJ') && x + 1 < y))) x++;
       while (y > x && t.pos[y - 1] === 'PUNCT' && !/\w/.test(t.norm[y - 1])) y--;
       const named = [...Array(Math.max(0, y - x)).keys()].some((k) => isCap(doc, x + k) || /\d/.test(t.norm[x + k]));
       // "Permanent Representative" alone is a role, not a name

@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../../document/types.js';
-import { antecedent, isPronoun } from './coref.js';
+import { isPronoun, resolvePronoun } from './coref.js';
 import { SPEECH_NOUNS } from '../../lexicon/cues.js';
 import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { demonymCountry } from '../../ner/index.js';
@@ -122,7 +122,7 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
-const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly']);
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
 
 /**
  * The subject before a chain of comma- or dash-delimited segments ending at token `j`:
@@ -213,9 +213,17 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     return fromMention(m);
   }
   if (isPronoun(t.norm[j])) {
-    const e = m?.entity ?? antecedent(doc, j);
-    if (e < 0) return undefined;
-    return { entity: e, start: t.start[j], end: t.end[j], tokStart: j, tokEnd: j + 1 };
+    const here = { start: t.start[j], end: t.end[j], tokStart: j, tokEnd: j + 1 };
+    if (m) return { entity: m.entity, ...here };
+    const r = resolvePronoun(doc, j);
+    if (r && r.entity >= 0) return { entity: r.entity, ...here };
+    // "they" continuing a described group ("U.N. investigators ... they said"): the group, sourced here
+    if (r?.phrase) {
+      const g = groupRef(doc, r.phrase.tokStart, r.phrase.tokEnd - 1);
+      if (g) return { ...g, ...here };
+    }
+    // a pronoun with no antecedent in the article still names a speaker: keep it as written
+    return /^(he|she|they|we)$/.test(t.norm[j]) ? groupRef(doc, j, j) : undefined;
   }
   const s = nounPhraseStart(doc, j, lo);
   if (s < 0 || t.pos[j] === 'PRON') return undefined;
@@ -232,7 +240,10 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
         }
       }
     }
-    return undefined;
+    // "the statement said": its author is whoever spoke just before (left to the statements stage);
+    // "Polls show", "a new study found": the document itself is the source, as written
+    if (t.norm[s] === 'the' || t.norm[s] === 'this' || t.norm[s] === 'that' || DOCUMENT_NOUNS.has(t.norm[j])) return undefined;
+    return groupRef(doc, s, j);
   }
   // "the president", "the minister": the person last named with that title
   if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]) || t.pos[s + k] === 'PROPN' || t.norm[s + k] === "'s")) {

@@ -494,9 +494,14 @@ export const statements: Stage = {
           doc.entities.push({ id: `e${e + 1}`, name: phrase, type: 'GROUP', mentions: [], stage: STAGE });
           groupIds.set(key, e);
         }
-        const mi = doc.mentions.length;
-        doc.mentions.push({ start: f.speaker.group.start, end: f.speaker.group.end, tokStart: f.speaker.tokStart, tokEnd: f.speaker.tokEnd, type: 'GROUP', kind: 'group', entity: e, stage: STAGE, score: 0.7 });
-        doc.entities[e].mentions.push(mi);
+        // the group's mention is its phrase, wherever the statement names it ("they" points back to it)
+        const gTokStart = tokenAt(doc, f.speaker.group.start);
+        const gTokEnd = tokenAt(doc, f.speaker.group.end - 1) + 1;
+        if (!doc.entities[e].mentions.some((x) => doc.mentions[x].start === f.speaker.group!.start)) {
+          const mi = doc.mentions.length;
+          doc.mentions.push({ start: f.speaker.group.start, end: f.speaker.group.end, tokStart: gTokStart, tokEnd: gTokEnd, type: 'GROUP', kind: 'group', entity: e, stage: STAGE, score: 0.7 });
+          doc.entities[e].mentions.push(mi);
+        }
       }
       if (e < 0) continue;
       const about = new Set<number>();

@@ -80,11 +80,23 @@ export const tokenize: Stage = {
     let para = -1;
     let cur = 0;
     const n = t.start.length;
+    let depth = 0;
+    let openedAt = 0;
     for (let i = 0; i < n; i++) {
-      if (paraStart[i]) para++;
+      if (paraStart[i]) {
+        para++;
+        depth = 0;
+      }
+      if (t.norm[i] === '(' && depth === 0) openedAt = i;
       const last = i + 1 === n;
       const afterTitle = (t.norm[i] === '.' && ABBREVIATIONS.has(t.norm[i - 1] ?? '')) || ABBREVIATIONS.has(t.norm[i].replace(/\.$/, '')) && t.norm[i].endsWith('.');
-      const nextStarts = !last && ((sentStart[i + 1] && !afterTitle && !(glued[i + 1] && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]))) || paraStart[i + 1]);
+      // a sentence does not end inside brackets: "Sen. David Perdue (R-Ga.) said"
+      if (t.norm[i] === '(') depth++;
+      else if (t.norm[i] === ')' && depth > 0) depth--;
+      const inBrackets = depth > 0 && i - openedAt < 12;
+      // nor before a lower-case word ("(R-Ga.) said ...", "Polygraph.info")
+      const lowerNext = !last && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]);
+      const nextStarts = !last && ((sentStart[i + 1] && !afterTitle && !inBrackets && !lowerNext) || paraStart[i + 1]);
       if (last || nextStarts) {
         sentences.push({ start: t.start[cur], end: t.end[i], tokStart: cur, tokEnd: i + 1, para: Math.max(para, 0) });
         cur = i + 1;

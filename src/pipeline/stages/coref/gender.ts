@@ -84,3 +84,21 @@ export function entityGender(doc: Doc, e: number): Gender | undefined {
   }
   return g ?? s.pronouns.get(e);
 }
+
+const ORG_WORDS = /\b(university|college|school|foundation|institute|center|centre|group|co|co\.|inc|inc\.|corp|corp\.|company|fund|hospital|party|committee|council|administration|campaign|association|society|agency|bank|airlines?|motors|library|museum|prize|award|act|bill|law|street|avenue|bridge|airport|station|park|square|hall|tower|building|memorial|stadium|arena|report|show|news|times|post|journal)\b/i;
+
+/** Given names that also open place and organisation names ("North Korea", "Santa Fe", "Wells Fargo"). */
+const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'new', 'saint', 'san', 'santa', 'fort', 'port', 'mount', 'lake', 'el', 'la', 'los', 'las', 'united', 'great', 'royal', 'general', 'grand', 'king', 'prince', 'queen', 'victoria', 'georgia', 'virginia', 'carolina', 'jordan', 'israel', 'chad', 'sierra', 'costa', 'madison', 'lincoln', 'washington', 'jackson', 'houston', 'austin', 'dallas', 'orlando', 'charlotte', 'florence', 'paris', 'sydney', 'chelsea', 'china', 'india', 'kenya', 'america', 'wells', 'morgan', 'ford', 'dow', 'johnson', 'goldman', 'lloyd', 'barclay', 'merrill']);
+
+/**
+ * The gender of a name that reads as a person's ("Donald Trump", "Elizabeth Warren"): two or
+ * three capitalised words, a known given name first, no organisation word. Lets pronouns see
+ * through entity types the NER got wrong (a person typed ORG).
+ */
+export function personLikeGender(name: string): Gender | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || ORG_WORDS.test(name)) return undefined;
+  if (!words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return undefined;
+  if (PLACE_WORDS.has(words[0].toLowerCase())) return undefined;
+  return firstNameGender(words[0]);
+}

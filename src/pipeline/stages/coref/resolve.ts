@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Mention } from '../../../document/types.js';
-import { PRONOUN_GENDER } from '../../../lexicon/gender.js';
-import { entityGender } from './gender.js';
+import { PRONOUN_GENDER, type Gender } from '../../../lexicon/gender.js';
+import { entityGender, personLikeGender } from './gender.js';
 import { groupPhrases } from './groups.js';
 import { mentionIndex, namesBefore } from './mention-index.js';
 import { isSpeakerPosition, subjectLevel } from './salience.js';
@@ -37,6 +37,8 @@ export const WEIGHTS = {
   itOrg: 0.5,
   /** use gender (honorifics, roles, first names, earlier pronouns) */
   gender: 1,
+  /** see through NER types: a person-like ORG name is a "he"/"she", never an "it"/"they" (1 = on) */
+  personLike: 1,
   /** "they": penalty for a singular-looking organisation or place (a plural phrase agrees better) */
   theySingular: 2,
   /** "they": consider described groups (plural subject phrases) */
@@ -46,6 +48,21 @@ export const WEIGHTS = {
   /** antecedent(): when a described group wins, answer the best entity instead of -1 */
   phraseFallback: 1,
 };
+
+const personLikeCache = new WeakMap<Doc, Map<number, Gender | undefined>>();
+
+/** For an entity typed ORG or NORP whose name reads as a person's, that person's gender. */
+function personLike(doc: Doc, e: number): Gender | undefined {
+  const ent = doc.entities[e];
+  if (!ent || (ent.type !== 'ORG' && ent.type !== 'NORP')) return undefined;
+  let c = personLikeCache.get(doc);
+  if (!c) {
+    c = new Map();
+    personLikeCache.set(doc, c);
+  }
+  if (!c.has(e)) c.set(e, personLikeGender(ent.name));
+  return c.get(e);
+}
 
 /** Organisation names that read as plural ("Democrats", "Republicans", "Islamists", "Houthis"), unlike "Reuters" or "United States". */
 const PLURAL_NAME = /(ans|ists|ites|ats|is)$/i;
@@ -110,7 +127,8 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
       const e = m.entity;
       if (e === opts.exclude) continue;
       const etype = doc.entities[e]?.type ?? m.type;
-      if (!types.includes(etype)) continue;
+      if (!types.includes(etype) && !(WEIGHTS.personLike && want && personLike(doc, e))) continue;
+      if (WEIGHTS.personLike && !want && etype !== 'PERSON' && personLike(doc, e)) continue;
       let score = -(sent - s) * WEIGHTS.distance + m.start / 1e7;
       const level = subjectLevel(doc, m);
       const subject = level === 2;
@@ -145,7 +163,7 @@ export function resolvePronoun(doc: Doc, tok: number, opts: ResolveOptions = {})
     if (want && etype === 'PERSON') {
       const g = entityGender(doc, e);
       if (g && g !== want) continue;
-    }
+    } else if (want && personLike(doc, e) !== want) continue;
     let score = base;
     if (WEIGHTS.frequency) score += WEIGHTS.frequency * Math.log2(1 + namesBefore(idx, e, start));
     if (norm === 'it' || norm === 'its') {
