@@ -240,7 +240,10 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
         }
       }
     }
-    return undefined;
+    // "the statement said": its author is whoever spoke just before (left to the statements stage);
+    // "Polls show", "a new study found": the document itself is the source, as written
+    if (t.norm[s] === 'the' || t.norm[s] === 'this' || t.norm[s] === 'that' || DOCUMENT_NOUNS.has(t.norm[j])) return undefined;
+    return groupRef(doc, s, j);
   }
   // "the president", "the minister": the person last named with that title
   if (t.norm[s] === 'the' && isTitleHead(t.norm[j]) && [...Array(j - s).keys()].every((k) => k === 0 || TITLE_MODIFIERS.has(t.norm[s + k]) || isTitleHead(t.norm[s + k]) || t.pos[s + k] === 'PROPN' || t.norm[s + k] === "'s")) {
