@@ -108,10 +108,14 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
 function migrate(db: DB): void {
   const v = db.pragma('user_version', { simple: true }) as number;
   if (v > SCHEMA_VERSION) throw new StoreError(`database has schema version ${v}, newer than this newsgraph (${SCHEMA_VERSION}). Upgrade newsgraph.`);
-  for (let i = v; i < SCHEMA_VERSION; i++) {
-    db.transaction(() => {
+  if (v === SCHEMA_VERSION) return;
+  // BEGIN IMMEDIATE takes the write lock first, so a second process migrating the same new store
+  // waits (busy timeout) instead of failing on a lock upgrade; the version is read again inside
+  db.transaction(() => {
+    const now = db.pragma('user_version', { simple: true }) as number;
+    for (let i = now; i < SCHEMA_VERSION; i++) {
       MIGRATIONS[i](db);
       db.pragma(`user_version = ${i + 1}`);
-    })();
-  }
+    }
+  }).immediate();
 }
