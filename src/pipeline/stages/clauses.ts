@@ -1,0 +1,174 @@
+/**
+ * Syntax helpers of the statements stage: what follows a cue (a clause, circumstances, a passive agent),
+ * sentence subjects, nominal attributions, and the shape of a content (quotes, datelines, conjunctions).
+ */
+import type { Doc, Span, StatementKind } from '../../document/types.js';
+import { trimContent, type QuoteRegion } from './quotes.js';
+import { subjectOf, type SpeakerRef } from './speaker.js';
+
+/**
+ * Whether the words after a cue carry what was said ("said the talks would resume", "said that ...",
+ * "said: “...”") rather than only its circumstances ("said in a statement on Wednesday", "told reporters").
+ */
+export function tailHasClause(doc: Doc, text: string, from: number, to: number): boolean {
+  const t = doc.tokens;
+  if (t.norm[from] === ':') return true;
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    if (t.norm[k] === ',') break;
+    if (t.norm[k] === 'that' || t.norm[k] === ':' || (t.norm[k] === '"' && text[t.start[k]] !== '”')) return true;
+  }
+  // a trailing attribution's tail ends at a comma ("Trump said, adding later, ...")
+  for (let k = from; k < to; k++) if (t.norm[k] === ',') to = k;
+  if (from >= to) return false;
+  const p0 = t.pos[from];
+  if (p0 === 'ADP' || p0 === 'ADV' || p0 === 'PUNCT') return false;
+  for (let k = from; k < to; k++) {
+    // "did not reveal the location and said ...": a coordinated predicate is not the object
+    if ((t.norm[k] === 'and' || t.norm[k] === 'but') && (t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX')) return false;
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The token starting at or containing character offset `at`. */
+export function tokenAt(doc: Doc, at: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.start.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.start[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Cues that report speech only when a clause follows ("admitted that ...", not "admitted refugees"). */
+export const CLAUSE_ONLY = new Set(['admit', 'find', 'show', 'reveal', 'indicate', 'signal', 'maintain', 'raise', 'post', 'publish']);
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** "was accused", "has been hailed": a form of "be" right before a participle cue. */
+export function isPassive(doc: Doc, i: number, lo: number): boolean {
+  const t = doc.tokens;
+  let k = i - 1;
+  while (k >= lo && t.pos[k] === 'ADV') k--;
+  return k >= lo && BE.has(t.norm[k]) && /(ed|en|wn|id|ld|ht)$/.test(t.norm[i]);
+}
+
+/** "announced by X", "announced on Monday by X": a passive agent within a few words. */
+export function byAgent(doc: Doc, from: number, hi: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < Math.min(hi, from + 5); k++) {
+    if (t.norm[k] === 'by') return true;
+    if (t.pos[k] !== 'ADP' && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NUM' && t.pos[k] !== 'DET' && !TIME_WORDS.has(t.norm[k])) return false;
+  }
+  return false;
+}
+
+export function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens.pos[k] === 'VERB' || doc.tokens.pos[k] === 'AUX') return true;
+  return false;
+}
+
+export function skipLeftIndex(doc: Doc, i: number, lo: number): number {
+  while (i > lo && doc.tokens.pos[i] === 'ADV') i--;
+  return i;
+}
+
+/** Drops a dateline ("WASHINGTON (Reuters) - ") from the start of a content. */
+export function stripDateline(text: string, c: Span): Span {
+  const m = /^[A-Z][A-Z .,'’-]{2,}(\([^)]{1,30}\))?\s*[-—–]+\s*/.exec(text.slice(c.start, c.end));
+  return m && m[0].length < c.end - c.start ? { start: c.start + m[0].length, end: c.end } : c;
+}
+
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently']);
+
+/** Cues whose object is the hearer ("told reporters", "assured allies"). */
+export const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'ask', 'notify', 'warn', 'urge']);
+
+/**
+ * Whether a cue's tail only gives circumstances ("said in a statement on Wednesday", "told
+ * reporters"), as a trailing attribution's does, rather than an object ("admitted refugees").
+ */
+export function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }, last: number): boolean {
+  const t = doc.tokens;
+  const k = cue.end;
+  if (k >= last || t.norm[k] === ',') return true;
+  const p = t.pos[k];
+  if (p === 'ADP' || p === 'ADV' || p === 'PUNCT' || p === 'SCONJ' || TIME_WORDS.has(t.norm[k])) return true;
+  if (HEARER_CUES.has(cue.lemma)) return true;
+  return false;
+}
+
+/** "Cruz exhorted Republicans ... and said ...": the subject of the sentence's first verb. */
+export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  let v = lo;
+  while (v < before && t.pos[v] !== 'VERB') v++;
+  if (v >= before) return undefined;
+  const ref = subjectOf(doc, v, lo);
+  return ref && ref.entity >= 0 ? ref : undefined;
+}
+
+/** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */
+export const SPEECH_NOUN_CUES = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'allegation', 'allegations', 'accusation', 'accusations', 'insistence', 'comments', 'remarks', 'announcement', 'demand', 'denial', 'admission', 'prediction', 'charge', 'contention', 'vow', 'threat']);
+
+/** "Tulsa police’s earlier claim that X": a possessor, a speech noun and a that-clause. */
+export function nominalStatement(doc: Doc, i: number, lo: number, last: number): { speaker: SpeakerRef; cue: Span; content: Span } | undefined {
+  const t = doc.tokens;
+  if (!SPEECH_NOUN_CUES.has(t.norm[i]) || t.norm[i + 1] !== 'that' || i + 3 >= last) return undefined;
+  let k = i - 1;
+  while (k > lo && (t.pos[k] === 'ADJ' || t.pos[k] === 'ADV')) k--;
+  if (t.norm[k] !== "'s") return undefined;
+  const owner = doc.mentions.find((m) => m.tokEnd === k && m.entity >= 0);
+  if (!owner) return undefined;
+  let e = last;
+  for (let g = i + 2; g < last; g++) if (t.norm[g] === ',' && (t.pos[g + 1] === 'VERB' || t.pos[g + 1] === 'AUX')) { e = g; break; }
+  return {
+    speaker: { entity: owner.entity, start: owner.start, end: owner.end, tokStart: owner.tokStart, tokEnd: owner.tokEnd },
+    cue: { start: t.start[i], end: t.end[i] },
+    content: { start: t.start[i + 2], end: t.end[e - 1] },
+  };
+}
+
+export function isQuoteTok(doc: Doc, i: number): boolean {
+  return i >= 0 && doc.tokens.norm[i] === '"';
+}
+
+/** Takes in the closing mark of a quotation the content opened ("... stay "for years"). */
+export function balanceQuotes(text: string, c: Span): Span {
+  const inner = text.slice(c.start, c.end);
+  const straight = (inner.match(/"/g) ?? []).length;
+  const opens = (inner.match(/“/g) ?? []).length;
+  const closes = (inner.match(/”/g) ?? []).length;
+  const next = text[c.end];
+  if ((straight % 2 === 1 && next === '"') || (opens > closes && next === '”')) return { start: c.start, end: c.end + 1 };
+  return c;
+}
+
+/** Drops a dangling coordinator left at the end of a cut content ("... soil, and"). */
+export function stripConjunction(text: string, c: Span): Span {
+  const m = /[\s,;]+(and|but|while|as|or)$/i.exec(text.slice(c.start, c.end));
+  return m ? trimContent(text, { start: c.start, end: c.end - m[0].length }) : c;
+}
+
+export function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
+  const nonSpace = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (!/\s/.test(text[i])) n++;
+    return n;
+  };
+  const total = nonSpace(c.start, c.end);
+  if (total === 0) return 'indirect';
+  let quoted = 0;
+  for (const q of quotes) {
+    const a = Math.max(q.start, c.start);
+    const b = Math.min(q.end, c.end);
+    if (a < b) quoted += nonSpace(a, b);
+  }
+  if (quoted >= total - 2) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
