@@ -141,4 +141,11 @@ describe('stages/statements', () => {
       ['David Perdue', 'said', 'indirect', 'the plan would fail'],
     ]);
   });
+
+  it.each([
+    ['Clinton leads by four points, according to the poll.', 'poll', 'Clinton leads by four points'],
+    ['According to police, officers saw the car.', 'police', 'officers saw the car'],
+  ])('takes an unnamed document or group after "according to" as the source: %j', (text, speaker, content) => {
+    expect(run(text, [['Clinton', 'PERSON']]).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
 });

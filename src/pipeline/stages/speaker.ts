@@ -334,14 +334,21 @@ export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | 
   }
   if (isPronoun(t.norm[i])) return phraseRef(doc, i, i);
   // a described group up to the next punctuation or verb
+  // (the first word is never the verb: "according to show insiders"; a glued hyphen stays inside: "conservative-leaning")
   let j = i;
-  while (j < hi && t.pos[j] !== 'PUNCT' && t.pos[j] !== 'VERB' && t.pos[j] !== 'AUX' && t.norm[j] !== 'that' && t.pos[j] !== 'SCONJ' && t.pos[j] !== 'CCONJ') j++;
+  const stop = (k: number) =>
+    (t.pos[k] === 'PUNCT' && !(t.norm[k] === '-' && t.end[k - 1] === t.start[k])) ||
+    ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && k > i && !(t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k])) ||
+    t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ';
+  while (j < hi && !stop(j)) j++;
   j--;
   while (j > i && (t.pos[j] === 'ADP' || t.pos[j] === 'DET')) j--;
   if (j < i) return undefined;
   const inner = mentionEndingAt(doc, j + 1);
-  if (inner && inner.tokStart >= i && (t.pos[inner.tokStart - 1] === 'PUNCT' || inner.tokStart === i || t.norm[inner.tokStart - 1] === 'the')) return fromMention(inner);
-  return phraseRef(doc, j, i);
+  if (inner && inner.tokStart >= i && (t.pos[inner.tokStart - 1] === 'PUNCT' || inner.tokStart === i || t.norm[inner.tokStart - 1] === 'the' || t.pos[inner.tokStart - 1] === 'ADJ' || t.pos[inner.tokStart - 1] === 'VERB')) return fromMention(inner);
+  // "according to the poll": here the document itself is the source
+  // ("according to police": a lone word the tagger took for a verb is still the source)
+  return phraseRef(doc, j, i) ?? (SPEECH_NOUNS.has(t.norm[j]) || (j === i && /^\p{Ll}+$/u.test(t.norm[i])) ? groupRef(doc, i, j) : undefined);
 }
 
 /** The country entity of a demonym entity ("Russian" -> "Russia") when the article names it. */
