@@ -176,6 +176,11 @@ export const statements: Stage = {
                 k = g;
                 break;
               }
+              // "told his radio audience on Monday, “What has happened ...”": the quotation is the content
+              if ((t.norm[g] === ',' || t.norm[g] === ':') && isQuoteTok(doc, g + 1) && text[t.start[g + 1]] !== '”') {
+                k = g + 1;
+                break;
+              }
               if (t.pos[g] === 'VERB' || t.norm[g] === ',' || t.norm[g] === ':') break;
             }
           }
