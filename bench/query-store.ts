@@ -7,16 +7,8 @@ import { openStore, type DB } from '../src/store/open.js';
 import { nameKey } from '../src/pipeline/stages/aliases.js';
 
 /** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../src/random.js';
+export { rng };
 
 /** Samples ranks 0..n-1 with P(k) ∝ 1/(k+1)^s. */
 export function zipf(n: number, s: number, rand: () => number): () => number {

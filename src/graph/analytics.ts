@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { untilBound } from '../store/read.js';
 import type { GraphLoader } from './load.js';
 import type { EdgeKind, EntityRef } from './types.js';
+import { mulberry32 } from '../random.js';
 
 /** These CommonJS packages export a function as module.exports; their typings call it `default`. */
 function cjs<T>(m: { default: T }): T {
@@ -141,14 +142,3 @@ export function communities(loader: GraphLoader, opts: CommunityOptions = {}): C
   return { count: list.length, modularity: Math.round(out.modularity * 1e4) / 1e4, communities: kept.map((c, i) => ({ id: i + 1, ...c })) };
 }
 
-/** A small seeded random generator, so that Louvain's answer is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -115,17 +115,9 @@ export class WeightTable {
   }
 }
 
-/** A small deterministic PRNG (mulberry32) for reproducible shuffles. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG for reproducible shuffles. */
+import { mulberry32 as rng } from '../random.js';
+export { rng };
 
 export function shuffle<T>(xs: T[], rand: () => number): T[] {
   const a = xs.slice();

@@ -49,7 +49,7 @@ function mentionIndex(doc: Doc): MentionIndex {
 }
 
 /** The name or pronoun mention ending exactly at token `tokEnd`. */
-function mentionEndingAt(doc: Doc, tokEnd: number): Mention | undefined {
+export function mentionEndingAt(doc: Doc, tokEnd: number): Mention | undefined {
   return mentionIndex(doc).byEnd.get(tokEnd);
 }
 

@@ -2,7 +2,7 @@ import type { Doc, Span, Statement } from '../../document/types.js';
 import { CLAUSAL_CUES, cueLemma, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { clauseStart, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
+import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
 import { CLAUSE_ONLY, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
@@ -25,7 +25,7 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
   // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
-  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || doc.mentions.some((m) => m.tokEnd === i && m.kind === 'name' && m.entity >= 0));
+  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || mentionEndingAt(doc, i)?.kind === 'name');
   if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
