@@ -61,10 +61,16 @@ export interface SentenceFeatures {
   cap: Uint8Array;
   /** n * STRIDE static features */
   feats: Int32Array;
+  /** the context-free part of each token (cached per distinct token string) */
+  infos: TokenInfo[];
 }
 
-/** Everything about a token that does not depend on its context (cached per distinct token). */
-interface TokenInfo {
+/**
+ * Everything about a token that does not depend on its context (cached per distinct token). A
+ * token's features start with the bias and its `own` features (slots 0 .. own.length), so their
+ * scores are a function of the token alone: the tagger caches them in `scores` (see tagger.ts).
+ */
+export interface TokenInfo {
   word: string;
   folded: string;
   lowerHash: number;
@@ -77,6 +83,9 @@ interface TokenInfo {
   upper: boolean;
   /** gazetteer categories of the token alone (lowercase lookup) */
   uniBits: number;
+  /** the tagger's cache of this token's scores: which cache, and the slot in it (-1: none) */
+  scoreOwner: unknown;
+  scoreSlot: number;
 }
 
 const PAD_L = hashString('<s>', 99);
@@ -111,6 +120,7 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   t = {
     word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
     upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
+    scoreOwner: undefined, scoreSlot: -1,
   };
   if (tokenCache.size > 200000) tokenCache.clear();
   tokenCache.set(raw, t);
@@ -229,7 +239,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       if (isCapitalized(parts[0])) feats[k++] = mix(T.hyph, 2 + (cap ? 1 : 0));
     }
   }
-  const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap: Uint8Array.from(infos, (x) => (x.cap ? 1 : 0)), feats };
+  const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap: Uint8Array.from(infos, (x) => (x.cap ? 1 : 0)), feats, infos };
   if (doc.labels) addDocLabelFeatures(sf, doc.labels);
   return sf;
 }

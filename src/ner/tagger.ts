@@ -1,92 +1,275 @@
 // The document tagger: one or more Viterbi passes; a later pass also sees the entity types that the
 // previous pass gave to the same words elsewhere in the document.
-import { DOC_SLOTS, HISTORY_CLASSES, STRIDE, addDocLabelFeatures, docInfo, sentenceFeatures, type SentenceFeatures } from './features.js';
-import { addSlots, decodeWithEmissions, emissionsMulti, historyMulti, type WeightView } from './decode.js';
+//
+// It computes exactly what the reference implementation (reference.ts) computes: the same float32
+// sums of the same weight rows in the same order, the same Viterbi comparisons. What makes it cheaper:
+// - the scores that depend on the token alone (the bias and the token's own features, which come first
+//   in each row, and the label-history features for every previous-label class) are summed once per
+//   distinct token string and kept in a pool (`scores`), for all passes at once;
+// - the context features are looked up once for all passes (one table, rows of passes * 17 weights);
+// - transition scores are read once per tagger; buffers are reused across sentences and documents.
+import { DOC_SLOTS, HISTORY_CLASSES, HISTORY_COUNT, STRIDE, addDocLabelFeatures, docInfo, historyFeatures, sentenceFeatures, transitionFeature, type SentenceFeatures, type TokenInfo } from './features.js';
+import { HIST_CLASS, type WeightView } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
-import { N_LABELS, TYPES, labelsToSpans } from './labels.js';
-import { FeatTable } from './model.js';
+import { N_LABELS, TYPES, VALID, labelPos, labelsToSpans } from './labels.js';
+import { mergePasses } from './merge.js';
 import { foldWord, normalizeToken } from './normalize.js';
 import type { NerSpan, NerTagger } from './types.js';
 
-/** One table for the static features of all passes: row r holds passes * N_LABELS weights. */
-function mergePasses(passes: WeightView[]): WeightView {
-  const keys: number[] = [];
-  for (const p of passes) p.table.forEach((k) => keys.push(k));
-  const table = new FeatTable(keys.length);
-  for (const k of keys) table.add(k);
-  const W = passes.length * N_LABELS;
-  const w = new Float32Array(table.size * W);
-  passes.forEach((p, pi) => {
-    p.table.forEach((key, row) => {
-      const src = row * N_LABELS;
-      const dst = table.get(key) * W + pi * N_LABELS;
-      for (let l = 0; l < N_LABELS; l++) w[dst + l] = p.w[src + l];
-    });
-  });
-  return { table, w };
-}
+const L = N_LABELS;
+const H = HISTORY_CLASSES;
+/** END_OK[l]: label l may end a sentence (not B or I). */
+const END_OK = Uint8Array.from({ length: L }, (_, l) => (labelPos(l) === 0 || labelPos(l) === 1 ? 0 : 1));
+/** For each label, the previous labels allowed before it. */
+const PREVS: Uint8Array[] = Array.from({ length: L }, (_, c) => Uint8Array.from([...Array(L).keys()].filter((p) => VALID[p * L + c])));
+/** Distinct tokens whose scores the pool keeps before it starts again (at a document boundary). */
+const POOL_TYPES = 1 << 15;
 
-let scoreBuffer = new Float32Array(1 << 16);
+// scratch buffers, reused across sentences and documents
+let E = new Float32Array(1 << 14);
+let slotOf = new Int32Array(1 << 10);
+let back = new Uint8Array(1 << 10);
+let labelBuf = new Uint8Array(1 << 8);
+let probBuf = new Float32Array(1 << 8);
+let delta = new Float32Array(L);
+let next = new Float32Array(L);
+const hist = new Int32Array(HISTORY_COUNT);
+const row = new Float32Array(L);
 
 export class PerceptronTagger implements NerTagger {
   private readonly merged: WeightView;
+  private readonly nPass: number;
+  /** weights per merged row: nPass * L */
+  private readonly W: number;
+  /** per pass: label-bigram scores trans[prev * L + cur] */
+  private readonly trans: Float32Array[];
+  /** floats per distinct token in the pool: W (bias + own features), then nPass * H * L (history) */
+  private readonly per: number;
+  private scores: Float32Array;
+  private scoreCount = 0;
+  /** identity of the pool's current contents (a new object when it starts again) */
+  private scoreOwner: object = {};
 
   constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer, private readonly temperature = 1) {
     this.merged = mergePasses(passes);
+    this.nPass = passes.length;
+    this.W = this.nPass * L;
+    this.per = this.W + this.nPass * H * L;
+    this.trans = passes.map((m) => {
+      const t = new Float32Array(L * L);
+      for (let p = 0; p < L; p++) {
+        const r = m.table.get(transitionFeature(p));
+        if (r >= 0) for (let l = 0; l < L; l++) t[p * L + l] += m.w[r * L + l];
+      }
+      return t;
+    });
+    this.scores = new Float32Array(1024 * this.per);
   }
 
   tagDocument(sentences: string[][]): NerSpan[][] {
     const doc = docInfo(sentences);
-    const nPass = this.passes.length;
-    const feats: SentenceFeatures[] = [];
-    const emissions: Float32Array[][] = [];
-    const histories: Float32Array[][] = [];
-    // one buffer per document for every sentence's scores (views), reused across documents
+    const nPass = this.nPass;
+    const W = this.W;
     let total = 0;
     for (const s of sentences) total += s.length;
-    const eSize = N_LABELS;
-    const rSize = HISTORY_CLASSES * N_LABELS;
-    const need = total * nPass * (eSize + rSize);
-    if (scoreBuffer.length < need) scoreBuffer = new Float32Array(need * 2);
-    let at = 0;
-    const take = (len: number): Float32Array => {
-      const v = scoreBuffer.subarray(at, at + len);
-      at += len;
-      return v;
-    };
+    if (E.length < total * W) E = new Float32Array(total * W * 2);
+    if (slotOf.length < total) slotOf = new Int32Array(total * 2);
+    this.reservePool(total);
+    const feats: SentenceFeatures[] = [];
+    const firstTok: number[] = [];
+    let t0 = 0;
     for (const tokens of sentences) {
       const sf = sentenceFeatures(tokens, this.gaz, doc);
-      const E: Float32Array[] = [];
-      const R: Float32Array[] = [];
-      for (let p = 0; p < nPass; p++) {
-        E.push(take(sf.n * eSize));
-        R.push(take(sf.n * rSize));
-      }
-      emissionsMulti(this.merged, nPass, sf, E, STRIDE - DOC_SLOTS);
-      historyMulti(this.merged, nPass, sf, R);
+      this.emissions(sf, t0);
       feats.push(sf);
-      emissions.push(E);
-      histories.push(R);
+      firstTok.push(t0);
+      t0 += sf.n;
     }
-    let result = feats.map((sf, si) => this.decode(this.passes[0], sf, emissions[si][0], histories[si][0]));
+    let result = feats.map((sf, si) => this.decode(0, sf, firstTok[si]));
     for (let p = 1; p < nPass; p++) {
       const labels = documentLabels(sentences, result);
+      const m = this.passes[p];
       result = feats.map((sf, si) => {
         // a sentence without document-label features is left as the previous pass tagged it
         if (!addDocLabelFeatures(sf, labels)) return result[si];
-        const E = emissions[si][p];
-        addSlots(this.passes[p], sf, STRIDE - DOC_SLOTS, E);
-        return this.decode(this.passes[p], sf, E, histories[si][p]);
+        for (let i = 0; i < sf.n; i++) {
+          const at = (firstTok[si] + i) * W + p * L;
+          for (let k = i * STRIDE + STRIDE - DOC_SLOTS; k < (i + 1) * STRIDE; k++) {
+            const f = sf.feats[k];
+            if (f === 0) continue;
+            const r = m.table.get(f);
+            if (r < 0) continue;
+            const o = r * L;
+            for (let l = 0; l < L; l++) E[at + l] += m.w[o + l];
+          }
+        }
+        return this.decode(p, sf, firstTok[si]);
       });
     }
     return result;
   }
 
-  private decode(m: WeightView, sf: SentenceFeatures, E: Float32Array, R: Float32Array): NerSpan[] {
-    if (sf.n === 0) return [];
-    const labels = new Uint8Array(sf.n);
-    const probs = new Float32Array(sf.n);
-    decodeWithEmissions(m, sf, E, labels, probs, this.temperature, R);
+  /** Makes room in the pool for `count` more distinct tokens; starts it again (at a document boundary) when full. */
+  private reservePool(count: number): void {
+    if ((this.scoreCount + count) * this.per <= this.scores.length) return;
+    if (this.scoreCount + count > POOL_TYPES) {
+      this.scoreOwner = {};
+      this.scoreCount = 0;
+      if (count * this.per <= this.scores.length) return;
+    }
+    const need = (this.scoreCount + count) * this.per;
+    const grown = new Float32Array(Math.max(need, Math.min(this.scores.length * 2, POOL_TYPES * this.per)));
+    grown.set(this.scores.subarray(0, this.scoreCount * this.per));
+    this.scores = grown;
+  }
+
+  /** Pool slot of a token's own scores, summed on first sight: bias + own features, then history. */
+  private tokenScores(sf: SentenceFeatures, i: number, info: TokenInfo): number {
+    if (info.scoreOwner === this.scoreOwner) return info.scoreSlot;
+    const W = this.W;
+    const S = this.scores;
+    const { table, w } = this.merged;
+    const slot = this.scoreCount++;
+    const base = slot * this.per;
+    S.fill(0, base, base + this.per);
+    const feats = sf.feats;
+    const k0 = i * STRIDE;
+    for (let k = k0; k < k0 + 1 + info.own.length; k++) {
+      const f = feats[k];
+      if (f === 0) continue;
+      const r = table.get(f);
+      if (r < 0) continue;
+      const o = r * W;
+      for (let j = 0; j < W; j++) S[base + j] += w[o + j];
+    }
+    for (let h = 0; h < H; h++) {
+      historyFeatures(sf, i, h, hist);
+      for (let k = 0; k < HISTORY_COUNT; k++) {
+        const r = table.get(hist[k]);
+        if (r < 0) continue;
+        for (let p = 0; p < this.nPass; p++) {
+          const at = base + W + (p * H + h) * L;
+          const o = r * W + p * L;
+          for (let l = 0; l < L; l++) S[at + l] += w[o + l];
+        }
+      }
+    }
+    info.scoreOwner = this.scoreOwner;
+    info.scoreSlot = slot;
+    return slot;
+  }
+
+  /** Static-feature scores of every pass for the tokens of one sentence, at E[(t0 + i) * W]. */
+  private emissions(sf: SentenceFeatures, t0: number): void {
+    const W = this.W;
+    const { table, w } = this.merged;
+    const feats = sf.feats;
+    const Eb = E;
+    const slots = slotOf;
+    for (let i = 0; i < sf.n; i++) {
+      const info = sf.infos[i];
+      const slot = this.tokenScores(sf, i, info);
+      const S = this.scores;
+      slots[t0 + i] = slot;
+      const at = (t0 + i) * W;
+      const src = slot * this.per;
+      for (let j = 0; j < W; j++) Eb[at + j] = S[src + j];
+      const end = i * STRIDE + STRIDE - DOC_SLOTS;
+      for (let k = i * STRIDE + 1 + info.own.length; k < end; k++) {
+        const f = feats[k];
+        if (f === 0) continue;
+        const r = table.get(f);
+        if (r < 0) continue;
+        const o = r * W;
+        for (let j = 0; j < W; j++) Eb[at + j] += w[o + j];
+      }
+    }
+  }
+
+  /** Viterbi for pass p over one sentence (tokens t0 ..), then spans with scores. */
+  private decode(p: number, sf: SentenceFeatures, t0: number): NerSpan[] {
+    const n = sf.n;
+    if (n === 0) return [];
+    if (back.length < n * L) back = new Uint8Array(n * L * 2);
+    if (labelBuf.length < n) {
+      labelBuf = new Uint8Array(n * 2);
+      probBuf = new Float32Array(n * 2);
+    }
+    const W = this.W;
+    const S = this.scores;
+    const Eb = E;
+    const bk = back;
+    const trans = this.trans[p];
+    const eOff = p * L;
+    const hOff = W + p * H * L;
+    const per = this.per;
+    let d = delta;
+    let nx = next;
+    {
+      const eo = t0 * W + eOff;
+      const ro = slotOf[t0] * per + hOff;
+      for (let c = 0; c < L; c++) {
+        nx[c] = (VALID[c] ? trans[c] + S[ro + c] : -Infinity) + Eb[eo + c];
+        bk[c] = 0;
+      }
+      const tmp = d;
+      d = nx;
+      nx = tmp;
+    }
+    for (let i = 1; i < n; i++) {
+      const eo = (t0 + i) * W + eOff;
+      const ro = slotOf[t0 + i] * per + hOff;
+      const bo = i * L;
+      for (let c = 0; c < L; c++) {
+        let best = -Infinity;
+        let arg = 0;
+        const prevs = PREVS[c];
+        for (let j = 0; j < prevs.length; j++) {
+          const q = prevs[j];
+          const v = d[q] + trans[q * L + c] + S[ro + HIST_CLASS[q] * L + c];
+          if (v > best) { best = v; arg = q; }
+        }
+        nx[c] = best + Eb[eo + c];
+        bk[bo + c] = arg;
+      }
+      const tmp = d;
+      d = nx;
+      nx = tmp;
+    }
+    delta = d;
+    next = nx;
+    let best = -Infinity;
+    let arg = 0;
+    for (let c = 0; c < L; c++) if (END_OK[c] && d[c] > best) { best = d[c]; arg = c; }
+    const labels = labelBuf.subarray(0, n);
+    for (let i = n - 1; i >= 0; i--) {
+      labels[i] = arg;
+      arg = bk[i * L + arg];
+    }
+    // per entity token: the softmax probability of the labels with the chosen label's type
+    const probs = probBuf;
+    const temperature = this.temperature;
+    for (let i = 0; i < n; i++) {
+      if (labels[i] === 0) {
+        probs[i] = 1;
+        continue;
+      }
+      const prev = i === 0 ? 0 : labels[i - 1];
+      const o = slotOf[t0 + i] * this.per + hOff + HIST_CLASS[prev] * L;
+      for (let c = 0; c < L; c++) row[c] = S[o + c];
+      const eo = (t0 + i) * W + eOff;
+      const chosen = labels[i];
+      const top = (E[eo + chosen] + trans[prev * L + chosen] + row[chosen]) / temperature;
+      let z = 0;
+      let same = 0;
+      for (let c = 0; c < L; c++) {
+        if (!VALID[prev * L + c]) continue;
+        const e = Math.exp((E[eo + c] + trans[prev * L + c] + row[c]) / temperature - top);
+        z += e;
+        if (HIST_CLASS[c] === HIST_CLASS[chosen]) same += e;
+      }
+      probs[i] = same / z;
+    }
     return labelsToSpans(labels).map(([start, end, t]) => {
       let score = 1;
       for (let i = start; i < end; i++) score = Math.min(score, probs[i]);
