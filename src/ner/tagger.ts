@@ -13,6 +13,8 @@ import { HIST_CLASS, type WeightView } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
 import { N_LABELS, TYPES, VALID, labelPos, labelsToSpans } from './labels.js';
 import { mergePasses } from './merge.js';
+import { FeatTable } from './model.js';
+import { RowSums } from './rowsum.js';
 import { foldWord, normalizeToken } from './normalize.js';
 import type { NerSpan, NerTagger } from './types.js';
 
@@ -26,7 +28,6 @@ const PREVS: Uint8Array[] = Array.from({ length: L }, (_, c) => Uint8Array.from(
 const POOL_TYPES = 1 << 15;
 
 // scratch buffers, reused across sentences and documents
-let E = new Float32Array(1 << 14);
 let slotOf = new Int32Array(1 << 10);
 let back = new Uint8Array(1 << 10);
 let labelBuf = new Uint8Array(1 << 8);
@@ -37,13 +38,24 @@ const hist = new Int32Array(HISTORY_COUNT);
 const row = new Float32Array(L);
 
 export class PerceptronTagger implements NerTagger {
-  private readonly merged: WeightView;
+  private readonly table: FeatTable;
   private readonly nPass: number;
   /** weights per merged row: nPass * L */
   private readonly W: number;
   /** per pass: label-bigram scores trans[prev * L + cur] */
   private readonly trans: Float32Array[];
-  /** floats per distinct token in the pool: W (bias + own features), then nPass * H * L (history) */
+  /**
+   * Weight rows and sums (rowsum.ts). Byte layout: a zero row, the merged weight rows, the pool of
+   * per-token sums of the bias and own features (POOL_TYPES rows), then per document the emission
+   * scores E (a row per token) and the stream of rows to add.
+   */
+  private readonly rs: RowSums;
+  /** floats per row in rs (W rounded up to a multiple of 4) */
+  private readonly S: number;
+  private readonly weightsAt: number;
+  private readonly poolAt: number;
+  private readonly docAt: number;
+  /** per distinct token in the pool: the history scores, nPass * H * L floats */
   private readonly per: number;
   private scores: Float32Array;
   private scoreCount = 0;
@@ -51,10 +63,11 @@ export class PerceptronTagger implements NerTagger {
   private scoreOwner: object = {};
 
   constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer, private readonly temperature = 1) {
-    this.merged = mergePasses(passes);
+    const merged = mergePasses(passes);
+    this.table = merged.table;
     this.nPass = passes.length;
     this.W = this.nPass * L;
-    this.per = this.W + this.nPass * H * L;
+    this.per = this.nPass * H * L;
     this.trans = passes.map((m) => {
       const t = new Float32Array(L * L);
       for (let p = 0; p < L; p++) {
@@ -63,29 +76,42 @@ export class PerceptronTagger implements NerTagger {
       }
       return t;
     });
+    const rowBytes = Math.ceil(this.W / 4) * 16;
+    this.weightsAt = rowBytes;
+    this.poolAt = this.weightsAt + merged.table.size * rowBytes;
+    this.docAt = this.poolAt + POOL_TYPES * rowBytes;
+    this.rs = new RowSums(this.W, this.docAt + (1 << 20));
+    this.S = this.rs.stride;
+    const f = this.rs.f32;
+    for (let r = 0; r < merged.table.size; r++) f.set(merged.w.subarray(r * this.W, (r + 1) * this.W), (this.weightsAt >> 2) + r * this.S);
     this.scores = new Float32Array(1024 * this.per);
   }
 
   tagDocument(sentences: string[][]): NerSpan[][] {
     const doc = docInfo(sentences);
     const nPass = this.nPass;
-    const W = this.W;
+    const S = this.S;
     let total = 0;
     for (const s of sentences) total += s.length;
-    if (E.length < total * W) E = new Float32Array(total * W * 2);
+    const streamAt = this.docAt + total * S * 4;
+    this.rs.ensure(streamAt + total * (2 + STRIDE) * 4);
     if (slotOf.length < total) slotOf = new Int32Array(total * 2);
     this.reservePool(total);
     const feats: SentenceFeatures[] = [];
     const firstTok: number[] = [];
     let t0 = 0;
+    let ip = streamAt >> 2;
     for (const tokens of sentences) {
       const sf = sentenceFeatures(tokens, this.gaz, doc);
-      this.emissions(sf, t0);
+      ip = this.rowStream(sf, t0, ip);
       feats.push(sf);
       firstTok.push(t0);
       t0 += sf.n;
     }
+    this.rs.run(streamAt, total, this.docAt);
     let result = feats.map((sf, si) => this.decode(0, sf, firstTok[si]));
+    const E = this.rs.f32;
+    const eAt = this.docAt >> 2;
     for (let p = 1; p < nPass; p++) {
       const labels = documentLabels(sentences, result);
       const m = this.passes[p];
@@ -93,7 +119,7 @@ export class PerceptronTagger implements NerTagger {
         // a sentence without document-label features is left as the previous pass tagged it
         if (!addDocLabelFeatures(sf, labels)) return result[si];
         for (let i = 0; i < sf.n; i++) {
-          const at = (firstTok[si] + i) * W + p * L;
+          const at = eAt + (firstTok[si] + i) * S + p * L;
           for (let k = i * STRIDE + STRIDE - DOC_SLOTS; k < (i + 1) * STRIDE; k++) {
             const f = sf.feats[k];
             if (f === 0) continue;
@@ -111,27 +137,32 @@ export class PerceptronTagger implements NerTagger {
 
   /** Makes room in the pool for `count` more distinct tokens; starts it again (at a document boundary) when full. */
   private reservePool(count: number): void {
-    if ((this.scoreCount + count) * this.per <= this.scores.length) return;
     if (this.scoreCount + count > POOL_TYPES) {
       this.scoreOwner = {};
       this.scoreCount = 0;
-      if (count * this.per <= this.scores.length) return;
+      if (count > POOL_TYPES) throw new RangeError(`a document of ${count} tokens is more than the tagger takes (${POOL_TYPES})`);
     }
     const need = (this.scoreCount + count) * this.per;
+    if (need <= this.scores.length) return;
     const grown = new Float32Array(Math.max(need, Math.min(this.scores.length * 2, POOL_TYPES * this.per)));
     grown.set(this.scores.subarray(0, this.scoreCount * this.per));
     this.scores = grown;
   }
 
-  /** Pool slot of a token's own scores, summed on first sight: bias + own features, then history. */
+  /**
+   * Pool slot of a token's own scores, summed on first sight: bias + own features (the sum in rs at
+   * poolAt), then the history features for every previous-label class (in `scores`).
+   */
   private tokenScores(sf: SentenceFeatures, i: number, info: TokenInfo): number {
     if (info.scoreOwner === this.scoreOwner) return info.scoreSlot;
     const W = this.W;
-    const S = this.scores;
-    const { table, w } = this.merged;
+    const S = this.S;
+    const f32 = this.rs.f32;
+    const table = this.table;
+    const wAt = this.weightsAt >> 2;
     const slot = this.scoreCount++;
-    const base = slot * this.per;
-    S.fill(0, base, base + this.per);
+    const at = (this.poolAt >> 2) + slot * S;
+    f32.fill(0, at, at + S);
     const feats = sf.feats;
     const k0 = i * STRIDE;
     for (let k = k0; k < k0 + 1 + info.own.length; k++) {
@@ -139,18 +170,21 @@ export class PerceptronTagger implements NerTagger {
       if (f === 0) continue;
       const r = table.get(f);
       if (r < 0) continue;
-      const o = r * W;
-      for (let j = 0; j < W; j++) S[base + j] += w[o + j];
+      const o = wAt + r * S;
+      for (let j = 0; j < W; j++) f32[at + j] += f32[o + j];
     }
+    const H5 = this.scores;
+    const base = slot * this.per;
+    H5.fill(0, base, base + this.per);
     for (let h = 0; h < H; h++) {
       historyFeatures(sf, i, h, hist);
       for (let k = 0; k < HISTORY_COUNT; k++) {
         const r = table.get(hist[k]);
         if (r < 0) continue;
         for (let p = 0; p < this.nPass; p++) {
-          const at = base + W + (p * H + h) * L;
-          const o = r * W + p * L;
-          for (let l = 0; l < L; l++) S[at + l] += w[o + l];
+          const a = base + (p * H + h) * L;
+          const o = wAt + r * S + p * L;
+          for (let l = 0; l < L; l++) H5[a + l] += f32[o + l];
         }
       }
     }
@@ -159,31 +193,36 @@ export class PerceptronTagger implements NerTagger {
     return slot;
   }
 
-  /** Static-feature scores of every pass for the tokens of one sentence, at E[(t0 + i) * W]. */
-  private emissions(sf: SentenceFeatures, t0: number): void {
-    const W = this.W;
-    const { table, w } = this.merged;
+  /**
+   * Writes, per token of one sentence, the rows whose sum is its static-feature scores (all passes):
+   * its pooled own scores, then the context features present in the model. Returns the next int index.
+   */
+  private rowStream(sf: SentenceFeatures, t0: number, ip: number): number {
+    const rowBytes = this.S * 4;
+    const table = this.table;
     const feats = sf.feats;
-    const Eb = E;
     const slots = slotOf;
+    const poolAt = this.poolAt;
+    const wAt = this.weightsAt;
     for (let i = 0; i < sf.n; i++) {
       const info = sf.infos[i];
       const slot = this.tokenScores(sf, i, info);
-      const S = this.scores;
+      const ints = this.rs.i32;
       slots[t0 + i] = slot;
-      const at = (t0 + i) * W;
-      const src = slot * this.per;
-      for (let j = 0; j < W; j++) Eb[at + j] = S[src + j];
+      ints[ip] = poolAt + slot * rowBytes;
+      const countAt = ip + 1;
+      ip += 2;
       const end = i * STRIDE + STRIDE - DOC_SLOTS;
       for (let k = i * STRIDE + 1 + info.own.length; k < end; k++) {
         const f = feats[k];
         if (f === 0) continue;
         const r = table.get(f);
         if (r < 0) continue;
-        const o = r * W;
-        for (let j = 0; j < W; j++) Eb[at + j] += w[o + j];
+        ints[ip++] = wAt + r * rowBytes;
       }
+      ints[countAt] = ip - countAt - 1;
     }
+    return ip;
   }
 
   /** Viterbi for pass p over one sentence (tokens t0 ..), then spans with scores. */
@@ -195,13 +234,13 @@ export class PerceptronTagger implements NerTagger {
       labelBuf = new Uint8Array(n * 2);
       probBuf = new Float32Array(n * 2);
     }
-    const W = this.W;
+    const W = this.S;
     const S = this.scores;
-    const Eb = E;
+    const Eb = this.rs.f32;
     const bk = back;
     const trans = this.trans[p];
-    const eOff = p * L;
-    const hOff = W + p * H * L;
+    const eOff = (this.docAt >> 2) + p * L;
+    const hOff = p * H * L;
     const per = this.per;
     let d = delta;
     let nx = next;
@@ -255,16 +294,16 @@ export class PerceptronTagger implements NerTagger {
         continue;
       }
       const prev = i === 0 ? 0 : labels[i - 1];
-      const o = slotOf[t0 + i] * this.per + hOff + HIST_CLASS[prev] * L;
+      const o = slotOf[t0 + i] * per + hOff + HIST_CLASS[prev] * L;
       for (let c = 0; c < L; c++) row[c] = S[o + c];
       const eo = (t0 + i) * W + eOff;
       const chosen = labels[i];
-      const top = (E[eo + chosen] + trans[prev * L + chosen] + row[chosen]) / temperature;
+      const top = (Eb[eo + chosen] + trans[prev * L + chosen] + row[chosen]) / temperature;
       let z = 0;
       let same = 0;
       for (let c = 0; c < L; c++) {
         if (!VALID[prev * L + c]) continue;
-        const e = Math.exp((E[eo + c] + trans[prev * L + c] + row[c]) / temperature - top);
+        const e = Math.exp((Eb[eo + c] + trans[prev * L + c] + row[c]) / temperature - top);
         z += e;
         if (HIST_CLASS[c] === HIST_CLASS[chosen]) same += e;
       }
