@@ -1,13 +1,13 @@
 // Trains the NER tagger from CoNLL-2003 and writes models/ner.bin (and models/ner-gazetteer.json).
 // Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--min-count 3]
-//        [--prune 0.02] [--seed 1] [--no-augment] [--conll04] [--keep-gazetteer] [--out NAME.bin]
+//        [--prune 0.02] [--seed 1] [--no-augment] [--undotted] [--conll04 [--conll04-raw]] [--keep-gazetteer] [--out NAME.bin]
 // DATA_DIR defaults to ../shared/data (relative to the repository).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer } from './ner/build-gazetteer.js';
-import { readConll04, readConll2003, splitHyphens, type NerDoc } from '../src/ner/conll.js';
-import { loadGazetteer } from '../src/ner/gazetteer.js';
+import { readConll04, readConll2003, splitHyphens, undotAbbreviations, type NerDoc } from '../src/ner/conll.js';
+import { GAZ_CITY, GAZ_CITY_BIG, GAZ_COUNTRY, GAZ_STATE, loadGazetteer } from '../src/ner/gazetteer.js';
 import { LABEL_NAMES, N_LABELS } from '../src/ner/labels.js';
 import * as modelMod from "../src/ner/model.js";
 import { encodeWeights, loadModel, saveModel } from "../src/ner/model.js";
@@ -54,8 +54,25 @@ if (!flag('no-augment')) {
   });
   log(`augmented with ${train.length - base} hyphen-split documents`);
 }
+if (flag('undotted')) {
+  // copies of the documents with "U.S." / "U.K." / "U.N." written "US" / "UK" / "UN"
+  const base = train.length;
+  for (let i = 0; i < base; i++) {
+    const copy = undotAbbreviations(train[i]);
+    if (copy) {
+      train.push(copy);
+      origin.push(origin[i]);
+    }
+  }
+  log(`augmented with ${train.length - base} undotted copies`);
+}
 if (flag('conll04')) {
-  for (const d of readConll04(join(dataDir, 'conll04', 'train.json'))) {
+  // CoNLL04 spans converted to the CoNLL-2003 conventions (src/ner/conll.ts, conll04Spans)
+  const PLACE = GAZ_COUNTRY | GAZ_STATE | GAZ_CITY_BIG | GAZ_CITY;
+  const isPlace = (p: string): boolean => ((gaz.phrases.get(p.toLowerCase()) ?? 0) & PLACE) !== 0;
+  const c04 = readConll04(join(dataDir, 'conll04', 'train.json'), flag('conll04-raw') ? undefined : { isPlace });
+  log(`conll04: ${c04.length} sentences`);
+  for (const d of c04) {
     origin.push(train.length);
     train.push(d);
   }
@@ -119,7 +136,7 @@ function viewOf(t: TrainedWeights): { table: import('../src/ner/model.js').FeatT
   return { table, w: t.w };
 }
 
-const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('no-augment') ? '' : ' (+ hyphen-split copies)') + (flag('conll04') ? ' + conll04/train.json' : ''), epochs, minCount, prune, seed, passes };
+const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('no-augment') ? '' : ' (+ hyphen-split copies)') + (flag('undotted') ? ' (+ undotted US/UK/UN copies)' : '') + (flag('conll04') ? ' + conll04/train.json (converted spans)' : ''), epochs, minCount, prune, seed, passes };
 const bodies = stages.map((s) => {
   const p = pruneWeights(s, prune);
   log(`stage rows: ${s.keys.length} -> ${p.keys.length} after pruning`);

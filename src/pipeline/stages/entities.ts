@@ -24,6 +24,8 @@ const INSTITUTIONS = new Set(['government', 'military', 'army', 'navy', 'police'
 
 const AFFILIATIONS = new Set(['conservative', 'labour', 'liberal', 'democrat', 'democratic', 'republican', 'socialist', 'green', 'independent', 'tory', 'communist', 'nationalist', 'centrist', 'progressive']);
 
+const GENERATIONAL = /^(jr|sr|jnr|snr|ii|iii|iv)\.?$/;
+
 const isCap = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 
 /**
@@ -60,7 +62,8 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
     let cut = -1;
     for (let i = x; i < y - 1; i++) {
       const n = t.norm[i];
-      if ((isTitleHead(n) || HONORIFICS.has(n)) && isCap(doc, i + 1)) cut = i;
+      // "Martin Luther King Jr.": a generational suffix alone is no name after a title
+      if ((isTitleHead(n) || HONORIFICS.has(n)) && isCap(doc, i + 1) && !GENERATIONAL.test(t.norm[i + 1])) cut = i;
     }
     if (cut < 0) return [x, y, lab];
     const rest = y - (cut + 1);
