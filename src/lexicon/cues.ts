@@ -71,3 +71,21 @@ export const CLAUSAL_CUES = new Set([
   'assert', 'allege', 'concede', 'complain', 'indicate', 'reveal', 'disclose', 'testify', 'signal', 'assure', 'inform',
   'remind', 'reply', 'respond', 'recall', 'conclude', 'brief', 'notify', 'vow', 'pledge', 'deny', 'find', 'show',
 ]);
+
+/**
+ * Pure cognition, wishes, intentions and stances without speech ("thinks", "hopes", "wants",
+ * "plans", "supports"): PolNeAR annotates them as attributions, the news guide does not count them
+ * as statements, so the learned cue proposer never takes them.
+ */
+const COGNITION_LEMMAS = [
+  'think', 'believe', 'know', 'hope', 'want', 'fear', 'feel', 'worry', 'wish', 'expect', 'seem', 'appear', 'view',
+  'consider', 'doubt', 'suspect', 'assume', 'imagine', 'realize', 'realise', 'understand', 'recognize', 'recognise',
+  'remember', 'forget', 'see', 'plan', 'intend', 'seek', 'try', 'decide', 'agree', 'prefer', 'like', 'love', 'hate',
+  'trust', 'support', 'oppose', 'favor', 'favour', 'need', 'aim', 'mean', 'wonder', 'care', 'regard',
+] as const;
+const COGNITION_FORMS: ReadonlySet<string> = new Set(COGNITION_LEMMAS.flatMap((l) => inflect(l)));
+
+/** True for a form of a cognition, wish or stance verb ("believed", "wants", "hoping"). */
+export function isCognition(norm: string): boolean {
+  return COGNITION_FORMS.has(norm);
+}

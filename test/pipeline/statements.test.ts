@@ -148,4 +148,26 @@ describe('stages/statements', () => {
   ])('takes an unnamed document or group after "according to" as the source: %j', (text, speaker, content) => {
     expect(run(text, [['Clinton', 'PERSON']]).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
   });
+  it('gives a participle after a comma the clause subject, not a place in between', () => {
+    const text = 'Smith spoke on Monday about the death of Jones in Tulsa, Oklahoma, arguing that the police had failed.';
+    const names: [string, EntityType][] = [['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Tulsa', 'GPE'], ['Oklahoma', 'GPE']];
+    expect(run(text, names).filter((r) => r[1] === 'arguing')).toEqual([['Smith', 'arguing', 'indirect', 'the police had failed']]);
+    expect(run('"We see no link," the mayor said, adding that details would take hours.', [])).toEqual([
+      ['mayor', 'said', 'direct', 'We see no link'],
+      ['mayor', 'adding', 'indirect', 'details would take hours'],
+    ]);
+  });
+
+  it('ends an object content before a subordinate clause or circumstance', () => {
+    expect(run('Smith has not mentioned Jones since the debate.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([['Smith', 'mentioned', 'indirect', 'Jones']]);
+  });
+
+  it('takes a cue the lexicon lacks from the learned model when speech follows it', () => {
+    expect(run('Smith charges that the foundation took money from foreign donors.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'charges', 'indirect', 'the foundation took money from foreign donors'],
+    ]);
+    expect(run('Lynch notes they were appointed before she came.', [['Lynch', 'PERSON']])).toEqual([['Lynch', 'notes', 'indirect', 'they were appointed before she came']]);
+    // a bare object is an action, not speech
+    expect(run('Smith vetoed a renewal of the mandate after the vote failed.', [['Smith', 'PERSON']])).toEqual([]);
+  });
 });

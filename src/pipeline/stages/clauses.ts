@@ -31,6 +31,25 @@ export function tailHasClause(doc: Doc, text: string, from: number, to: number):
   return false;
 }
 
+const WH = new Set(['how', 'why', 'what', 'whether', 'if', 'who', 'when', 'where', 'which']);
+const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether a cue at `from - 1` is followed by what speech reports: a that-clause, a quotation, a colon, a
+ * wh-clause, or a finite clause ("notes they were appointed") — not a bare object ("vetoed a renewal").
+ */
+export function speechComplement(doc: Doc, text: string, from: number, to: number): boolean {
+  const t = doc.tokens;
+  if (from >= to) return false;
+  const n = t.norm[from];
+  if (n === 'that' || n === ':' || WH.has(n) || (n === '"' && text[t.start[from]] !== '”')) return true;
+  let k = from;
+  while (k < to && NP_WORDS.has(t.pos[k]) && t.norm[k] !== 'that') k++;
+  if (k === from) return false;
+  while (k < to && t.pos[k] === 'ADV') k++;
+  return k < to && (t.pos[k] === 'AUX' || (t.pos[k] === 'VERB' && !/ing$/.test(t.norm[k])));
+}
+
 /** The token starting at or containing character offset `at`. */
 export function tokenAt(doc: Doc, at: number): number {
   const t = doc.tokens;

@@ -1,9 +1,10 @@
 import type { Doc, Span, Statement } from '../../document/types.js';
-import { CLAUSAL_CUES, cueLemma, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
+import { CLAUSAL_CUES, cueLemma, isCognition, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
+import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type CueModel } from './cue-model.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { CLAUSE_ONLY, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -15,12 +16,14 @@ interface Found {
   content: Span;
   sentence: number;
   confidence: number;
+  /** The cue was proposed by the learned model, not the lexicon. */
+  proposed?: boolean;
 }
 
 /** Words that can sit between "told" and its "that": "told US media this month that". */
 const MAX_TELL_GAP = 8;
 
-function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined {
+export function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined {
   const t = doc.tokens;
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
@@ -43,6 +46,45 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
   return { lemma, end: i + 1 };
 }
 
+/** Words that open a subordinate clause or circumstance after an object. */
+const OBJECT_STOPS = new Set(['because', 'after', 'before', 'while', 'when', 'until', 'although', 'though', 'unless', 'whereas', 'since', 'during']);
+
+/** Where an object content starting at token `k` ends: before a comma, dash, bracket or subordinator outside quotations. */
+function objectEnd(doc: Doc, quotes: QuoteRegion[], k: number, e: number): number {
+  const t = doc.tokens;
+  for (let g = k + 1; g < e; g++) {
+    const n = t.norm[g];
+    const spacedDash = /^(-|—|–|--)$/.test(n) && /\s/.test(doc.text[t.start[g] - 1] ?? '');
+    if ((n === ';' || spacedDash || OBJECT_STOPS.has(n)) && !quoteAt(quotes, t.start[g])) return t.norm[g - 1] === ',' ? g - 1 : g;
+  }
+  return e;
+}
+
+/** Words that may stand inside a verb chain between two cue words ("went on to discuss"). */
+const CHAIN_POS = new Set(['PART', 'ADP', 'ADV', 'AUX']);
+
+/**
+ * A cue the lexicon misses, proposed by the learned model: the last word of a chain the model
+ * takes ("went on to discuss" gives "discuss"), outside quotations.
+ */
+function learnedCue(doc: Doc, model: CueModel, quotes: QuoteRegion[], i: number, lo: number, hi: number): { lemma: string; end: number } | undefined {
+  const t = doc.tokens;
+  if (!isCueCandidate(doc, i) || quoteAt(quotes, t.start[i])) return undefined;
+  if (!model.cognition && isCognition(t.norm[i])) return undefined;
+  if ((model.stems.get(stem(t.norm[i])) ?? 0) < model.minStemRate) return undefined;
+  // a proposed cue reports speech only with a that-clause, a quotation, a colon or a finite clause after it
+  if (!model.broad && !speechComplement(doc, doc.text, i + 1, hi)) return undefined;
+  if (scoreFeatures(model, cueFeatures(doc, i, lo, hi)) < model.threshold) return undefined;
+  for (let k = i + 1; k < Math.min(hi, i + 4); k++) {
+    if (isCueCandidate(doc, k)) {
+      if (isCue(doc, k) || scoreFeatures(model, cueFeatures(doc, k, lo, hi)) >= model.threshold) return undefined;
+      break;
+    }
+    if (!CHAIN_POS.has(t.pos[k])) break;
+  }
+  return { lemma: stem(t.norm[i]), end: i + 1 };
+}
+
 /**
  * Who said what: direct quotations attributed by a neighbouring cue, reported speech
  * ("X warned that ..."), trailing attributions ("..., X said"), "according to X", and
@@ -56,6 +98,7 @@ export const statements: Stage = {
     const t = doc.tokens;
     const text = doc.text;
     const quotes = findQuotes(text);
+    const model = defaultCueModel();
     const found: Found[] = [];
     const usedQuotes = new Set<QuoteRegion>();
     const colonLeads: (Omit<Found, 'content'> & { para: number })[] = [];
@@ -93,28 +136,33 @@ export const statements: Stage = {
           fromSentence.push({ ...nominal, sentence: si, confidence: 0.6 });
           continue;
         }
-        const cue = isCue(doc, i);
+        const ruleCue = isCue(doc, i);
+        const cue = ruleCue ?? (model ? learnedCue(doc, model, quotes, i, lo, hi) : undefined);
         if (!cue) continue;
+        const proposed = !ruleCue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
-        const weak = WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
+        const weak = proposed ? 0.3 : WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
         if (isPassive(doc, i, lo) || byAgent(doc, cue.end, hi)) continue;
         // a cue known only from the learned long tail needs a clause after it and a verb use
-        if (isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
-        let speaker = subjectOf(doc, i, lo);
+        if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
+        // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
+        const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
+        let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevIdx = skipLeftIndex(doc, i - 1, lo);
         const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
         let shared = false;
         if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
-          speaker = fromSentence.length ? fromSentence[0].speaker : sentenceSubject(doc, lo, i);
+          const before = fromSentence.filter((f) => f.cue.end <= t.start[i] && !f.proposed);
+          speaker = before.length ? before[0].speaker : sentenceSubject(doc, lo, i);
           shared = !!speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
         // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
-        const subjStartTok = speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
+        const subjStartTok = shared ? i : speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
         const closingQuoteBefore = beforeSubj >= lo && t.norm[beforeSubj] === '"' && text[t.start[beforeSubj]] !== '“';
@@ -206,6 +254,9 @@ export const statements: Stage = {
               break;
             }
           }
+          // an object ("has not mentioned Machado since the debate", "praised the plan, which ..."): what the
+          // cue governs ends at a comma, a dash or a subordinate clause
+          if (k < e && (!CLAUSAL_CUES.has(cue.lemma) || !restHasContent) && !speechComplement(doc, text, k, e) && !isQuoteTok(doc, k)) e = objectEnd(doc, quotes, k, e);
           if (k >= e) continue;
           // "admitted more than 1.4 million refugees": these cues report speech only with a clause
           if (CLAUSE_ONLY.has(cue.lemma) && !restHasContent) continue;
@@ -229,7 +280,7 @@ export const statements: Stage = {
           }
         }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
-        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
+        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed });
         fromSentence.push(...pendingForward.splice(0));
       }
       // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
@@ -240,6 +291,11 @@ export const statements: Stage = {
         const cut = g.clause ?? Math.min(clauseStart(doc, g.speaker), g.cue.start);
         for (const f of fromSentence) {
           if (g === f || dropped.has(f) || dropped.has(g)) continue;
+          // a cue only the model proposed, inside what a lexicon cue reports, is part of that content
+          if (g.proposed && !f.proposed && g.cue.start >= f.content.start && g.cue.end <= f.content.end) {
+            dropped.add(g);
+            continue;
+          }
           // "[Pence expressed concern ...], the White House said", "the ministry said [Lavrov told ...]":
           // what was said is itself a statement; the gold credits its own speaker
           if (g.cue.start >= f.content.start && g.cue.end <= f.content.end && /^\s*(that\s+)?$/.test(text.slice(f.content.start, Math.max(f.content.start, cut))) && g.clause === undefined && g.confidence >= f.confidence) {
