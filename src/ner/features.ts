@@ -83,6 +83,8 @@ export interface TokenInfo {
   upper: boolean;
   /** gazetteer categories of the token alone (lowercase lookup) */
   uniBits: number;
+  /** hash of the last three letters, lowercase (the next token's `sufm1` feature) */
+  suf3Hash: number;
   /** the tagger's cache of this token's scores: which cache, and the slot in it (-1: none) */
   scoreOwner: unknown;
   scoreSlot: number;
@@ -120,16 +122,35 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   t = {
     word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
     upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
-    scoreOwner: undefined, scoreSlot: -1,
+    suf3Hash: hashString(word.toLowerCase().slice(-3), 8), scoreOwner: undefined, scoreSlot: -1,
   };
   if (tokenCache.size > 200000) tokenCache.clear();
   tokenCache.set(raw, t);
   return t;
 }
 
-export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo): SentenceFeatures {
+/** Per gazetteer: every key of the first 1 .. k-1 words of a phrase of k > 1 words ("new" for "new york"). */
+const phraseStarts = new WeakMap<Gazetteer, Set<string>>();
+
+function startsOf(gaz: Gazetteer): Set<string> {
+  let set = phraseStarts.get(gaz);
+  if (set) return set;
+  set = new Set<string>();
+  for (const key of gaz.phrases.keys()) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) set.add(key.slice(0, at));
+  }
+  phraseStarts.set(gaz, set);
+  return set;
+}
+
+/**
+ * The static features of one sentence. `out`, when given, receives the feature rows (it must hold
+ * exactly tokens.length * STRIDE zeros) instead of a new array.
+ */
+export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo, out?: Int32Array): SentenceFeatures {
   const n = tokens.length;
   const infos = tokens.map((x) => tokenInfo(x, gaz));
+  const starts = startsOf(gaz);
   const words = infos.map((x) => x.word);
   const folded = infos.map((x) => x.folded);
   const lowerHash = new Int32Array(n);
@@ -156,6 +177,8 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
     const maxLen = infos[i].cap ? GAZ_MAX_LEN : 1;
     for (let len = 1; len <= maxLen && i + len <= n; len++) {
       if (len > 1 && !infos[i + len - 1].hasLetter && words[i + len - 1] !== '.') break;
+      // no phrase of the gazetteer starts with the words so far: no longer key can match
+      if (len > 1 && !starts.has(key)) break;
       key = len === 1 ? folded[i] : key + ' ' + folded[i + len - 1];
       let bits = len === 1 ? infos[i].uniBits : gaz.phrases.get(key);
       if (!bits) continue;
@@ -173,7 +196,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       }
     }
   }
-  const feats = new Int32Array(n * STRIDE);
+  const feats = out ?? new Int32Array(n * STRIDE);
   const lw = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : lowerHash[j]);
   const ss = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : sshapeHash[j]);
   for (let i = 0; i < n; i++) {
@@ -197,8 +220,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
     feats[k++] = mix(T.sm1s, mix(lw(i - 1), sshapeHash[i]));
     feats[k++] = mix(T.ssp1s, mix(sshapeHash[i], lw(i + 1)));
     if (i > 0) {
-      const pw = words[i - 1].toLowerCase();
-      feats[k++] = mix(T.sufm1, hashString(pw.slice(-3), 8));
+      feats[k++] = mix(T.sufm1, infos[i - 1].suf3Hash);
     }
     const cap = infos[i].cap;
     const initial = i === 0 || (i === 1 && isQuoteOrPunct(words[0]));
@@ -239,7 +261,9 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       if (isCapitalized(parts[0])) feats[k++] = mix(T.hyph, 2 + (cap ? 1 : 0));
     }
   }
-  const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap: Uint8Array.from(infos, (x) => (x.cap ? 1 : 0)), feats, infos };
+  const cap = new Uint8Array(n);
+  for (let i = 0; i < n; i++) cap[i] = infos[i].cap ? 1 : 0;
+  const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap, feats, infos };
   if (doc.labels) addDocLabelFeatures(sf, doc.labels);
   return sf;
 }

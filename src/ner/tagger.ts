@@ -22,13 +22,31 @@ const L = N_LABELS;
 const H = HISTORY_CLASSES;
 /** END_OK[l]: label l may end a sentence (not B or I). */
 const END_OK = Uint8Array.from({ length: L }, (_, l) => (labelPos(l) === 0 || labelPos(l) === 1 ? 0 : 1));
-/** For each label, the previous labels allowed before it. */
-const PREVS: Uint8Array[] = Array.from({ length: L }, (_, c) => Uint8Array.from([...Array(L).keys()].filter((p) => VALID[p * L + c])));
+/**
+ * Viterbi candidates, flat: for label c, k in [CAND_START[c], CAND_START[c + 1]) runs over the previous
+ * labels allowed before c (CAND_PREV[k], ascending), with CAND_HIST[k] the offset of that label's
+ * history class in a token's history scores (HIST_CLASS[prev] * L + c).
+ */
+const CAND_START = new Int32Array(L + 1);
+const CAND_PREV: number[] = [];
+const CAND_HIST: number[] = [];
+for (let c = 0; c < L; c++) {
+  CAND_START[c] = CAND_PREV.length;
+  for (let q = 0; q < L; q++) {
+    if (!VALID[q * L + c]) continue;
+    CAND_PREV.push(q);
+    CAND_HIST.push(HIST_CLASS[q] * L + c);
+  }
+}
+CAND_START[L] = CAND_PREV.length;
+const CAND_PREV_A = Uint8Array.from(CAND_PREV);
+const CAND_HIST_A = Int32Array.from(CAND_HIST);
 /** Distinct tokens whose scores the pool keeps before it starts again (at a document boundary). */
 const POOL_TYPES = 1 << 15;
 
 // scratch buffers, reused across sentences and documents
 let slotOf = new Int32Array(1 << 10);
+let featBuf = new Int32Array(1 << 16);
 let back = new Uint8Array(1 << 10);
 let labelBuf = new Uint8Array(1 << 8);
 let probBuf = new Float32Array(1 << 8);
@@ -44,6 +62,8 @@ export class PerceptronTagger implements NerTagger {
   private readonly W: number;
   /** per pass: label-bigram scores trans[prev * L + cur] */
   private readonly trans: Float32Array[];
+  /** per pass: the transition score of each Viterbi candidate k (trans[CAND_PREV[k] * L + c]) */
+  private readonly candTrans: Float64Array[];
   /**
    * Weight rows and sums (rowsum.ts). Byte layout: a zero row, the merged weight rows, the pool of
    * per-token sums of the bias and own features (POOL_TYPES rows), then per document the emission
@@ -76,6 +96,11 @@ export class PerceptronTagger implements NerTagger {
       }
       return t;
     });
+    this.candTrans = this.trans.map((t) => {
+      const out = new Float64Array(CAND_PREV_A.length);
+      for (let c = 0; c < L; c++) for (let k = CAND_START[c]; k < CAND_START[c + 1]; k++) out[k] = t[CAND_PREV_A[k] * L + c];
+      return out;
+    });
     const rowBytes = Math.ceil(this.W / 4) * 16;
     this.weightsAt = rowBytes;
     this.poolAt = this.weightsAt + merged.table.size * rowBytes;
@@ -96,13 +121,15 @@ export class PerceptronTagger implements NerTagger {
     const streamAt = this.docAt + total * S * 4;
     this.rs.ensure(streamAt + total * (2 + STRIDE) * 4);
     if (slotOf.length < total) slotOf = new Int32Array(total * 2);
+    if (featBuf.length < total * STRIDE) featBuf = new Int32Array(total * STRIDE * 2);
+    else featBuf.fill(0, 0, total * STRIDE);
     this.reservePool(total);
     const feats: SentenceFeatures[] = [];
     const firstTok: number[] = [];
     let t0 = 0;
     let ip = streamAt >> 2;
     for (const tokens of sentences) {
-      const sf = sentenceFeatures(tokens, this.gaz, doc);
+      const sf = sentenceFeatures(tokens, this.gaz, doc, featBuf.subarray(t0 * STRIDE, (t0 + tokens.length) * STRIDE));
       ip = this.rowStream(sf, t0, ip);
       feats.push(sf);
       firstTok.push(t0);
@@ -239,6 +266,7 @@ export class PerceptronTagger implements NerTagger {
     const Eb = this.rs.f32;
     const bk = back;
     const trans = this.trans[p];
+    const tr = this.candTrans[p];
     const eOff = (this.docAt >> 2) + p * L;
     const hOff = p * H * L;
     const per = this.per;
@@ -262,10 +290,9 @@ export class PerceptronTagger implements NerTagger {
       for (let c = 0; c < L; c++) {
         let best = -Infinity;
         let arg = 0;
-        const prevs = PREVS[c];
-        for (let j = 0; j < prevs.length; j++) {
-          const q = prevs[j];
-          const v = d[q] + trans[q * L + c] + S[ro + HIST_CLASS[q] * L + c];
+        for (let k = CAND_START[c]; k < CAND_START[c + 1]; k++) {
+          const q = CAND_PREV_A[k];
+          const v = d[q] + tr[k] + S[ro + CAND_HIST_A[k]];
           if (v > best) { best = v; arg = q; }
         }
         nx[c] = best + Eb[eo + c];
