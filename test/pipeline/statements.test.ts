@@ -170,4 +170,27 @@ describe('stages/statements', () => {
     // a bare object is an action, not speech
     expect(run('Smith vetoed a renewal of the mandate after the vote failed.', [['Smith', 'PERSON']])).toEqual([]);
   });
+  it('attributes a paragraph to the speaker label before its colon', () => {
+    expect(run('Mike Pence: Flowers will not be at the debate.\n\nThe debate is on Monday.', [['Mike Pence', 'PERSON']])).toEqual([
+      ['Mike Pence', ':', 'indirect', 'Flowers will not be at the debate'],
+    ]);
+    // transcripts: a capitalised surname, or a label used more than once
+    const text = 'Chris Wallace asked Mike Pence about the debate.\n\nWALLACE: Will she be there?\n\nPENCE: She will not be attending.';
+    expect(run(text, [['Chris Wallace', 'PERSON'], ['Mike Pence', 'PERSON']]).slice(1)).toEqual([
+      ['Chris Wallace', ':', 'indirect', 'Will she be there?'],
+      ['Mike Pence', ':', 'indirect', 'She will not be attending'],
+    ]);
+    expect(run('A transcript follows.\n\nHOST: Will she be there?\n\nGUEST: No.\n\nHOST: Why not?', []).map((r) => r[0])).toEqual(['host', 'host']);
+  });
+
+  it('attributes a quotation signed with a dash', () => {
+    expect(run('“He scares me. He should not be president.” ― Maria Lopez', [['Maria Lopez', 'PERSON']])).toEqual([
+      ['Maria Lopez', '―', 'direct', 'He scares me. He should not be president'],
+    ]);
+  });
+
+  it('takes the whole paragraph after "X said:" however long', () => {
+    const text = 'Smith said:\n\n"We have a problem. The cities are dangerous. People get shot. Nobody acts. It has to stop."';
+    expect(run(text, [['Smith', 'PERSON']])).toEqual([['Smith', 'said', 'direct', 'We have a problem. The cities are dangerous. People get shot. Nobody acts. It has to stop']]);
+  });
 });

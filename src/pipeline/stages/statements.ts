@@ -2,6 +2,7 @@ import type { Doc, Span, Statement } from '../../document/types.js';
 import { CLAUSAL_CUES, cueLemma, isCognition, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type CueModel } from './cue-model.js';
+import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
 import { CLAUSE_ONLY, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
@@ -323,20 +324,26 @@ export const statements: Stage = {
       let unpunctuated: boolean | undefined;
       for (let para = lead.para + 1; ; para++) {
         const sents = doc.sentences.map((x, i) => [x, i] as const).filter(([x]) => x.para === para);
-        if (sents.length === 0 || sents.length > 3) break;
+        // the first paragraph after the colon is what was said, however long ("He said:" / "“We have ...”")
+        const whole = para === lead.para + 1;
+        if (sents.length === 0 || (sents.length > 3 && !whole)) break;
         // list items keep one style: all without a final stop, or all single sentences with one
         const bare = !/[.!?"”]$/.test(text.slice(sents[0][0].start, sents[sents.length - 1][0].end));
         if (unpunctuated === undefined) unpunctuated = bare;
         else if (unpunctuated !== bare || (!bare && sents.length > 1)) break;
+        if (whole && sents.length > 1) unpunctuated = true; // a long first paragraph ends the list
         if (found.some((f) => doc.sentences[f.sentence].para === para)) break;
         const first = sents[0][0];
         const lastS = sents[sents.length - 1][0];
-        if (lastS.tokEnd - first.tokStart > 80) break;
+        if (lastS.tokEnd - first.tokStart > 80 && !whole) break;
         const content = trimContent(text, { start: first.start, end: lastS.end });
         if (content.end - content.start < 3) break;
         found.push({ speaker: lead.speaker, cue: lead.cue, content, sentence: sents[0][1], confidence: lead.confidence });
       }
     }
+
+    // speaker labels ("PENCE: ...") and dash signatures ("“...” ― Maria Lopez")
+    for (const l of labelStatements(doc, quotes)) found.push({ ...l, confidence: 0.7 });
 
     // paragraphs that only continue a quotation: same speaker as the previous direct statement
     for (const q of quotes) {
