@@ -193,4 +193,15 @@ describe('stages/statements', () => {
     const text = 'Smith said:\n\n"We have a problem. The cities are dangerous. People get shot. Nobody acts. It has to stop."';
     expect(run(text, [['Smith', 'PERSON']])).toEqual([['Smith', 'said', 'direct', 'We have a problem. The cities are dangerous. People get shot. Nobody acts. It has to stop']]);
   });
+  it.each([
+    ['John Smith spoke on Monday. He’s claiming that voting fraud is a big problem.', 'John Smith', 'claiming', 'voting fraud is a big problem'],
+    ['Smith ignored an architect who said he was never paid.', 'an architect', 'said', 'he was never paid'],
+    ['Smith took to Twitter to accuse Jones of lying.', 'Smith', 'accuse', 'Jones of lying'],
+    ['Smith won votes by telling them that their lives are terrible.', 'Smith', 'telling', 'their lives are terrible'],
+    ['Smith forced Jones to admit that no one was held accountable.', 'Jones', 'admit', 'no one was held accountable'],
+    ['Proponents, including Acme Group, have urged Congress to keep the program.', 'Proponents', 'urged', 'Congress to keep the program'],
+  ])('finds the speaker of contracted, relative, non-finite and appositive-crossing cues: %j', (text, speaker, cue, content) => {
+    const names: [string, EntityType][] = [['John Smith', 'PERSON'], ['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Acme Group', 'ORG']];
+    expect(run(text, names).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
+  });
 });

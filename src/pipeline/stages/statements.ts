@@ -5,7 +5,7 @@ import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { CLAUSE_ONLY, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -150,7 +150,7 @@ export const statements: Stage = {
         if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
         const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
-        let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
+        let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo) ?? controlledSubject(doc, i, lo);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevIdx = skipLeftIndex(doc, i - 1, lo);
         const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
