@@ -8,35 +8,10 @@
 // rounding is harmless: doubles have more than 2 * 24 + 2 bits), so the sums are those of a plain loop
 // over a Float32Array, bit for bit; without WebAssembly SIMD the same loop runs in JavaScript.
 
+import { leb, section, sleb, str } from './wasm.js';
+
 /** Bytes of one WebAssembly page. */
 const PAGE = 65536;
-
-function leb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
-
-const str = (s: string): number[] => [...leb(s.length), ...Buffer.from(s, 'utf8')];
-const section = (id: number, body: number[]): number[] => [id, ...leb(body.length), ...body];
 
 /** The module: imports env.mem, exports run(in, count, out) for rows of V vectors. */
 function moduleBytes(V: number): Uint8Array<ArrayBuffer> {
@@ -101,8 +76,10 @@ export class RowSums {
   readonly stride: number;
   f32: Float32Array;
   i32: Int32Array;
+  u8: Uint8Array;
   readonly simd: boolean;
-  private readonly memory?: WebAssembly.Memory;
+  /** the WebAssembly memory (undefined on the JavaScript path), for other modules to share */
+  readonly memory?: WebAssembly.Memory;
   private buffer: ArrayBuffer;
   private readonly wasmRun?: (inAt: number, count: number, outAt: number) => void;
 
@@ -132,9 +109,10 @@ export class RowSums {
     this.buffer = memory ? memory.buffer : new ArrayBuffer(pages * PAGE);
     this.f32 = new Float32Array(this.buffer);
     this.i32 = new Int32Array(this.buffer);
+    this.u8 = new Uint8Array(this.buffer);
   }
 
-  /** Makes the memory at least `bytes` long (views are replaced: read f32 and i32 again). */
+  /** Makes the memory at least `bytes` long (views are replaced: read f32, i32 and u8 again). */
   ensure(bytes: number): void {
     if (bytes <= this.buffer.byteLength) return;
     const pages = Math.ceil((bytes - this.buffer.byteLength) / PAGE);
@@ -149,6 +127,7 @@ export class RowSums {
     }
     this.f32 = new Float32Array(this.buffer);
     this.i32 = new Int32Array(this.buffer);
+    this.u8 = new Uint8Array(this.buffer);
   }
 
   /** The sums described at the top, with addresses in bytes (multiples of 16). */

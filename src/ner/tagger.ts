@@ -15,6 +15,7 @@ import { N_LABELS, TYPES, VALID, labelPos, labelsToSpans } from './labels.js';
 import { mergePasses } from './merge.js';
 import { FeatTable } from './model.js';
 import { RowSums } from './rowsum.js';
+import { viterbiFunction, type ViterbiRun } from './viterbi.js';
 import { foldWord, normalizeToken } from './normalize.js';
 import type { NerSpan, NerTagger } from './types.js';
 
@@ -44,12 +45,13 @@ const CAND_HIST_A = Int32Array.from(CAND_HIST);
 /** Distinct tokens whose scores the pool keeps before it starts again (at a document boundary). */
 const POOL_TYPES = 1 << 15;
 
+const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16;
+
 // scratch buffers, reused across sentences and documents
-let slotOf = new Int32Array(1 << 10);
 let featBuf = new Int32Array(1 << 16);
-let back = new Uint8Array(1 << 10);
 let labelBuf = new Uint8Array(1 << 8);
 let probBuf = new Float32Array(1 << 8);
+let backBuf = new Uint8Array(1 << 10);
 let delta = new Float32Array(L);
 let next = new Float32Array(L);
 const hist = new Int32Array(HISTORY_COUNT);
@@ -65,24 +67,39 @@ export class PerceptronTagger implements NerTagger {
   /** per pass: the transition score of each Viterbi candidate k (trans[CAND_PREV[k] * L + c]) */
   private readonly candTrans: Float64Array[];
   /**
-   * Weight rows and sums (rowsum.ts). Byte layout: a zero row, the merged weight rows, the pool of
-   * per-token sums of the bias and own features (POOL_TYPES rows), then per document the emission
-   * scores E (a row per token) and the stream of rows to add.
+   * Weight rows, pools and per-document buffers in one memory (shared with the WebAssembly code).
+   * Byte layout: a zero row, the merged weight rows, then from poolAt the pool of per-token sums of
+   * the bias and own features (poolCap rows), the pool of per-token history scores (poolCap blocks
+   * of `per` floats), then from docAt the current document: token slots, back pointers, delta, the
+   * emission scores E (a row per token) and the stream of rows to add.
    */
   private readonly rs: RowSums;
   /** floats per row in rs (W rounded up to a multiple of 4) */
   private readonly S: number;
   private readonly weightsAt: number;
   private readonly poolAt: number;
-  private readonly docAt: number;
-  /** per distinct token in the pool: the history scores, nPass * H * L floats */
+  private poolCap: number;
+  private histAt = 0;
+  private docAt = 0;
+  // the current document's buffers (byte addresses)
+  private slotsAt = 0;
+  private backAt = 0;
+  private dAt = 0;
+  private eAt = 0;
+  /** floats per distinct token in the history pool: nPass * H * L */
   private readonly per: number;
-  private scores: Float32Array;
   private scoreCount = 0;
   /** identity of the pool's current contents (a new object when it starts again) */
   private scoreOwner: object = {};
+  /** per pass: the Viterbi recursion in WebAssembly (undefined: the JavaScript loop) */
+  private readonly viterbi: Array<ViterbiRun | undefined>;
 
-  constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer, private readonly temperature = 1) {
+  /**
+   * options (for tests): `wasm: false` runs the JavaScript loops instead of WebAssembly; `poolTypes`
+   * sets how many distinct tokens the pools keep.
+   */
+  constructor(private readonly passes: WeightView[], private readonly gaz: Gazetteer, private readonly temperature = 1, options: { wasm?: boolean; poolTypes?: number } = {}) {
+    this.poolCap = options.poolTypes ?? POOL_TYPES;
     const merged = mergePasses(passes);
     this.table = merged.table;
     this.nPass = passes.length;
@@ -101,15 +118,23 @@ export class PerceptronTagger implements NerTagger {
       for (let c = 0; c < L; c++) for (let k = CAND_START[c]; k < CAND_START[c + 1]; k++) out[k] = t[CAND_PREV_A[k] * L + c];
       return out;
     });
-    const rowBytes = Math.ceil(this.W / 4) * 16;
+    const rowBytes = align16(this.W * 4);
     this.weightsAt = rowBytes;
     this.poolAt = this.weightsAt + merged.table.size * rowBytes;
-    this.docAt = this.poolAt + POOL_TYPES * rowBytes;
-    this.rs = new RowSums(this.W, this.docAt + (1 << 20));
+    this.layout();
+    this.rs = new RowSums(this.W, this.docAt + (1 << 20), options.wasm ?? true);
     this.S = this.rs.stride;
     const f = this.rs.f32;
     for (let r = 0; r < merged.table.size; r++) f.set(merged.w.subarray(r * this.W, (r + 1) * this.W), (this.weightsAt >> 2) + r * this.S);
-    this.scores = new Float32Array(1024 * this.per);
+    this.viterbi = this.candTrans.map((trans) => viterbiFunction(this.rs.memory, {
+      labels: L, start: CAND_START, prev: CAND_PREV_A, hist: CAND_HIST_A, trans, eStride: rowBytes, slotBytes: this.per * 4,
+    }));
+  }
+
+  /** Addresses of the history pool and the document area for the current pool capacity. */
+  private layout(): void {
+    this.histAt = this.poolAt + this.poolCap * align16(this.W * 4);
+    this.docAt = this.histAt + align16(this.poolCap * this.per * 4);
   }
 
   tagDocument(sentences: string[][]): NerSpan[][] {
@@ -118,12 +143,15 @@ export class PerceptronTagger implements NerTagger {
     const S = this.S;
     let total = 0;
     for (const s of sentences) total += s.length;
-    const streamAt = this.docAt + total * S * 4;
+    this.reservePool(total);
+    this.slotsAt = this.docAt;
+    this.backAt = this.slotsAt + align16(total * 4);
+    this.dAt = this.backAt + align16(total * L);
+    this.eAt = this.dAt + align16(L * 4);
+    const streamAt = this.eAt + total * S * 4;
     this.rs.ensure(streamAt + total * (2 + STRIDE) * 4);
-    if (slotOf.length < total) slotOf = new Int32Array(total * 2);
     if (featBuf.length < total * STRIDE) featBuf = new Int32Array(total * STRIDE * 2);
     else featBuf.fill(0, 0, total * STRIDE);
-    this.reservePool(total);
     const feats: SentenceFeatures[] = [];
     const firstTok: number[] = [];
     let t0 = 0;
@@ -135,10 +163,10 @@ export class PerceptronTagger implements NerTagger {
       firstTok.push(t0);
       t0 += sf.n;
     }
-    this.rs.run(streamAt, total, this.docAt);
+    this.rs.run(streamAt, total, this.eAt);
     let result = feats.map((sf, si) => this.decode(0, sf, firstTok[si]));
     const E = this.rs.f32;
-    const eAt = this.docAt >> 2;
+    const eAt = this.eAt >> 2;
     for (let p = 1; p < nPass; p++) {
       const labels = documentLabels(sentences, result);
       const m = this.passes[p];
@@ -162,23 +190,21 @@ export class PerceptronTagger implements NerTagger {
     return result;
   }
 
-  /** Makes room in the pool for `count` more distinct tokens; starts it again (at a document boundary) when full. */
+  /** Makes room in the pools for `count` more distinct tokens; starts them again (at a document boundary) when full. */
   private reservePool(count: number): void {
-    if (this.scoreCount + count > POOL_TYPES) {
-      this.scoreOwner = {};
-      this.scoreCount = 0;
-      if (count > POOL_TYPES) throw new RangeError(`a document of ${count} tokens is more than the tagger takes (${POOL_TYPES})`);
+    if (this.scoreCount + count <= this.poolCap) return;
+    this.scoreOwner = {};
+    this.scoreCount = 0;
+    if (count > this.poolCap) {
+      // a document longer than the pool: make the pool (and the memory) bigger
+      this.poolCap = count;
+      this.layout();
     }
-    const need = (this.scoreCount + count) * this.per;
-    if (need <= this.scores.length) return;
-    const grown = new Float32Array(Math.max(need, Math.min(this.scores.length * 2, POOL_TYPES * this.per)));
-    grown.set(this.scores.subarray(0, this.scoreCount * this.per));
-    this.scores = grown;
   }
 
   /**
-   * Pool slot of a token's own scores, summed on first sight: bias + own features (the sum in rs at
-   * poolAt), then the history features for every previous-label class (in `scores`).
+   * Pool slot of a token's own scores, summed on first sight: bias + own features (a row at poolAt),
+   * then the history features for every previous-label class (a block at histAt).
    */
   private tokenScores(sf: SentenceFeatures, i: number, info: TokenInfo): number {
     if (info.scoreOwner === this.scoreOwner) return info.scoreSlot;
@@ -200,9 +226,8 @@ export class PerceptronTagger implements NerTagger {
       const o = wAt + r * S;
       for (let j = 0; j < W; j++) f32[at + j] += f32[o + j];
     }
-    const H5 = this.scores;
-    const base = slot * this.per;
-    H5.fill(0, base, base + this.per);
+    const base = (this.histAt >> 2) + slot * this.per;
+    f32.fill(0, base, base + this.per);
     for (let h = 0; h < H; h++) {
       historyFeatures(sf, i, h, hist);
       for (let k = 0; k < HISTORY_COUNT; k++) {
@@ -211,7 +236,7 @@ export class PerceptronTagger implements NerTagger {
         for (let p = 0; p < this.nPass; p++) {
           const a = base + (p * H + h) * L;
           const o = wAt + r * S + p * L;
-          for (let l = 0; l < L; l++) H5[a + l] += f32[o + l];
+          for (let l = 0; l < L; l++) f32[a + l] += f32[o + l];
         }
       }
     }
@@ -221,21 +246,22 @@ export class PerceptronTagger implements NerTagger {
   }
 
   /**
-   * Writes, per token of one sentence, the rows whose sum is its static-feature scores (all passes):
-   * its pooled own scores, then the context features present in the model. Returns the next int index.
+   * Writes, per token of one sentence, its pool slot and the rows whose sum is its static-feature
+   * scores (all passes): its pooled own scores, then the context features present in the model.
+   * Returns the next int index of the stream.
    */
   private rowStream(sf: SentenceFeatures, t0: number, ip: number): number {
     const rowBytes = this.S * 4;
     const table = this.table;
     const feats = sf.feats;
-    const slots = slotOf;
+    const ints = this.rs.i32;
+    const slots = (this.slotsAt >> 2) + t0;
     const poolAt = this.poolAt;
     const wAt = this.weightsAt;
     for (let i = 0; i < sf.n; i++) {
       const info = sf.infos[i];
       const slot = this.tokenScores(sf, i, info);
-      const ints = this.rs.i32;
-      slots[t0 + i] = slot;
+      ints[slots + i] = slot;
       ints[ip] = poolAt + slot * rowBytes;
       const countAt = ip + 1;
       ip += 2;
@@ -256,51 +282,62 @@ export class PerceptronTagger implements NerTagger {
   private decode(p: number, sf: SentenceFeatures, t0: number): NerSpan[] {
     const n = sf.n;
     if (n === 0) return [];
-    if (back.length < n * L) back = new Uint8Array(n * L * 2);
     if (labelBuf.length < n) {
       labelBuf = new Uint8Array(n * 2);
       probBuf = new Float32Array(n * 2);
     }
-    const W = this.S;
-    const S = this.scores;
-    const Eb = this.rs.f32;
-    const bk = back;
+    const S = this.S;
+    const f32 = this.rs.f32;
+    const ints = this.rs.i32;
+    const slots = (this.slotsAt >> 2) + t0;
     const trans = this.trans[p];
-    const tr = this.candTrans[p];
-    const eOff = (this.docAt >> 2) + p * L;
-    const hOff = p * H * L;
+    const eOff = (this.eAt >> 2) + p * L;
+    const hOff = (this.histAt >> 2) + p * H * L;
     const per = this.per;
     let d = delta;
     let nx = next;
     {
-      const eo = t0 * W + eOff;
-      const ro = slotOf[t0] * per + hOff;
-      for (let c = 0; c < L; c++) {
-        nx[c] = (VALID[c] ? trans[c] + S[ro + c] : -Infinity) + Eb[eo + c];
-        bk[c] = 0;
-      }
+      const eo = t0 * S + eOff;
+      const ro = ints[slots] * per + hOff;
+      for (let c = 0; c < L; c++) nx[c] = (VALID[c] ? trans[c] + f32[ro + c] : -Infinity) + f32[eo + c];
       const tmp = d;
       d = nx;
       nx = tmp;
     }
-    for (let i = 1; i < n; i++) {
-      const eo = (t0 + i) * W + eOff;
-      const ro = slotOf[t0 + i] * per + hOff;
-      const bo = i * L;
-      for (let c = 0; c < L; c++) {
-        let best = -Infinity;
-        let arg = 0;
-        for (let k = CAND_START[c]; k < CAND_START[c + 1]; k++) {
-          const q = CAND_PREV_A[k];
-          const v = d[q] + tr[k] + S[ro + CAND_HIST_A[k]];
-          if (v > best) { best = v; arg = q; }
+    const run = this.viterbi[p];
+    let bk: Uint8Array;
+    let bo0: number;
+    if (run) {
+      const dAt = this.dAt >> 2;
+      for (let c = 0; c < L; c++) f32[dAt + c] = d[c];
+      run(this.eAt + (t0 * S + p * L) * 4, this.slotsAt + t0 * 4, this.histAt + p * H * L * 4, n, this.backAt, this.dAt);
+      for (let c = 0; c < L; c++) d[c] = f32[dAt + c];
+      bk = this.rs.u8;
+      bo0 = this.backAt;
+    } else {
+      if (backBuf.length < n * L) backBuf = new Uint8Array(n * L * 2);
+      bk = backBuf;
+      bo0 = 0;
+      const tr = this.candTrans[p];
+      for (let i = 1; i < n; i++) {
+        const eo = (t0 + i) * S + eOff;
+        const ro = ints[slots + i] * per + hOff;
+        const bo = i * L;
+        for (let c = 0; c < L; c++) {
+          let best = -Infinity;
+          let arg = 0;
+          for (let k = CAND_START[c]; k < CAND_START[c + 1]; k++) {
+            const q = CAND_PREV_A[k];
+            const v = d[q] + tr[k] + f32[ro + CAND_HIST_A[k]];
+            if (v > best) { best = v; arg = q; }
+          }
+          nx[c] = best + f32[eo + c];
+          bk[bo + c] = arg;
         }
-        nx[c] = best + Eb[eo + c];
-        bk[bo + c] = arg;
+        const tmp = d;
+        d = nx;
+        nx = tmp;
       }
-      const tmp = d;
-      d = nx;
-      nx = tmp;
     }
     delta = d;
     next = nx;
@@ -310,7 +347,7 @@ export class PerceptronTagger implements NerTagger {
     const labels = labelBuf.subarray(0, n);
     for (let i = n - 1; i >= 0; i--) {
       labels[i] = arg;
-      arg = bk[i * L + arg];
+      if (i > 0) arg = bk[bo0 + i * L + arg];
     }
     // per entity token: the softmax probability of the labels with the chosen label's type
     const probs = probBuf;
@@ -321,16 +358,16 @@ export class PerceptronTagger implements NerTagger {
         continue;
       }
       const prev = i === 0 ? 0 : labels[i - 1];
-      const o = slotOf[t0 + i] * per + hOff + HIST_CLASS[prev] * L;
-      for (let c = 0; c < L; c++) row[c] = S[o + c];
-      const eo = (t0 + i) * W + eOff;
+      const o = ints[slots + i] * per + hOff + HIST_CLASS[prev] * L;
+      for (let c = 0; c < L; c++) row[c] = f32[o + c];
+      const eo = (t0 + i) * S + eOff;
       const chosen = labels[i];
-      const top = (Eb[eo + chosen] + trans[prev * L + chosen] + row[chosen]) / temperature;
+      const top = (f32[eo + chosen] + trans[prev * L + chosen] + row[chosen]) / temperature;
       let z = 0;
       let same = 0;
       for (let c = 0; c < L; c++) {
         if (!VALID[prev * L + c]) continue;
-        const e = Math.exp((Eb[eo + c] + trans[prev * L + c] + row[c]) / temperature - top);
+        const e = Math.exp((f32[eo + c] + trans[prev * L + c] + row[c]) / temperature - top);
         z += e;
         if (HIST_CLASS[c] === HIST_CLASS[chosen]) same += e;
       }

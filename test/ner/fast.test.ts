@@ -15,9 +15,15 @@ const docs: string[][] = [
 describe('ner/tagger (fast) against ner/reference', () => {
   const passes = loadModel(DEFAULT_NER_MODEL_PATH);
   const gaz = loadGazetteer();
-  it.each([[passes], [passes.slice(0, 1)]])('gives exactly the reference spans and scores (%#: passes)', (ps) => {
-    const fast = new PerceptronTagger(ps, gaz, 8);
-    const ref = new ReferenceTagger(ps, gaz, 8);
+  it.each([
+    ['two passes', passes, {}],
+    ['one pass', passes.slice(0, 1), {}],
+    ['two passes, JavaScript only', passes, { wasm: false }],
+    ['two passes, pools of 8 tokens', passes, { poolTypes: 8 }],
+    ['one pass, JavaScript only, pools of 8 tokens', passes.slice(0, 1), { wasm: false, poolTypes: 8 }],
+  ] as const)('gives exactly the reference spans and scores (%s)', (_, ps, options) => {
+    const fast = new PerceptronTagger([...ps], gaz, 8, options);
+    const ref = new ReferenceTagger([...ps], gaz, 8);
     // twice: the second round reads the scores cached per distinct token
     for (let round = 0; round < 2; round++) {
       for (const d of docs) {
