@@ -61,6 +61,16 @@ export const SPEECH_NOUNS = new Set([
   'statement', 'report', 'reports', 'study', 'survey', 'poll', 'letter', 'communique', 'communiqué', 'announcement',
   'assessment', 'assessments', 'document', 'documents', 'memo', 'filing', 'complaint', 'indictment', 'ruling',
   'decision', 'release', 'post', 'tweet', 'message', 'video', 'analysis', 'investigation', 'findings', 'data',
+  'studies', 'surveys', 'polls', 'research', 'footage', 'transcript', 'records', 'figures', 'results', 'average', 'averages', 'polling',
+]);
+
+/**
+ * Evidence that speaks for itself ("the study found", "polls show", "video shows"): the document is the
+ * source as written, and "show", "find", "reveal" report it without a "that".
+ */
+export const EVIDENCE_NOUNS = new Set([
+  'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'data', 'video', 'footage', 'findings', 'research',
+  'transcript', 'records', 'figures', 'results', 'average', 'averages', 'report', 'reports', 'investigation', 'audit', 'review',
 ]);
 
 /** Cues that take a clause ("said on Monday that ..."): words before a "that" are not content. */

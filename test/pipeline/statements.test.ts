@@ -204,4 +204,18 @@ describe('stages/statements', () => {
     const names: [string, EntityType][] = [['John Smith', 'PERSON'], ['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Acme Group', 'ORG']];
     expect(run(text, names).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
   });
+  it.each([
+    ['The study found that in three counties, voters were removed from the rolls.', 'study', 'in three counties, voters were removed from the rolls'],
+    ['Polls show a close contest in the state.', 'Polls', 'a close contest in the state'],
+  ])('lets evidence speak for itself: %j', (text, speaker, content) => {
+    expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+
+  it('ends what was said before a coordinated clause of the narrator', () => {
+    const text = 'Figueroa said the campaign planned a protest, though she acknowledged it was unlikely to work.';
+    expect(run(text, [['Figueroa', 'PERSON']])).toEqual([
+      ['Figueroa', 'said', 'indirect', 'the campaign planned a protest'],
+      ['Figueroa', 'acknowledged', 'indirect', 'it was unlikely to work'],
+    ]);
+  });
 });

@@ -170,7 +170,7 @@ export function balanceQuotes(text: string, c: Span): Span {
 
 /** Drops a dangling coordinator left at the end of a cut content ("... soil, and"). */
 export function stripConjunction(text: string, c: Span): Span {
-  const m = /[\s,;]+(and|but|while|as|or)$/i.exec(text.slice(c.start, c.end));
+  const m = /[\s,;]+(and|but|while|as|or|though|although|whereas|because|since|so|yet)$/i.exec(text.slice(c.start, c.end));
   return m ? trimContent(text, { start: c.start, end: c.end - m[0].length }) : c;
 }
 

@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../document/types.js';
 import { isPronoun, resolvePronoun } from './coref.js';
-import { SPEECH_NOUNS } from '../../lexicon/cues.js';
+import { EVIDENCE_NOUNS, SPEECH_NOUNS } from '../../lexicon/cues.js';
 import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { demonymCountry } from '../../ner/index.js';
 
@@ -244,7 +244,7 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     }
     // "the statement said": its author is whoever spoke just before (left to the statements stage);
     // "Polls show", "a new study found": the document itself is the source, as written
-    if (t.norm[s] === 'the' || t.norm[s] === 'this' || t.norm[s] === 'that' || DOCUMENT_NOUNS.has(t.norm[j])) return undefined;
+    if ((t.norm[s] === 'the' || t.norm[s] === 'this' || t.norm[s] === 'that' || DOCUMENT_NOUNS.has(t.norm[j])) && !EVIDENCE_NOUNS.has(t.norm[j])) return undefined;
     return groupRef(doc, s, j);
   }
   // "the president", "the minister": the person last named with that title

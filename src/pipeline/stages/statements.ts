@@ -1,5 +1,5 @@
 import type { Doc, Span, Statement } from '../../document/types.js';
-import { CLAUSAL_CUES, cueLemma, isCognition, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
+import { CLAUSAL_CUES, cueLemma, EVIDENCE_NOUNS, isCognition, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type CueModel } from './cue-model.js';
 import { labelStatements } from './labels.js';
@@ -24,17 +24,22 @@ interface Found {
 /** Words that can sit between "told" and its "that": "told US media this month that". */
 const MAX_TELL_GAP = 8;
 
-export function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined {
+export function isCue(doc: Doc, i: number): { lemma: string; end: number; evidence?: boolean } | undefined {
   const t = doc.tokens;
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
   // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
   const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || mentionEndingAt(doc, i)?.kind === 'name');
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle) return undefined;
+  // "Polls show ...", "Data from the survey show that ...": a verb the tagger took for a noun after evidence
+  const lo = doc.sentences[t.sent[i]].tokStart;
+  const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
     if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
+    // "polls show a close contest", "the study found ...": evidence reports without a "that"
+    if ((lemma === 'show' || lemma === 'find') && (EVIDENCE_NOUNS.has(t.norm[skipLeftIndex(doc, i - 1, lo)]) || afterEvidence)) return { lemma, end: i + 1, evidence: true };
     // "called it an “extremely adverse development”": naming with a quotation
     // "called it a rehearsal for invasion", "called the rebate “unjustified”"
     if (lemma === 'call') {
@@ -45,6 +50,14 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number } | und
     return undefined;
   }
   return { lemma, end: i + 1 };
+}
+
+/** The first token of the noun phrase (with prepositional attachments) ending at token `j`. */
+function nounStart(doc: Doc, j: number, lo: number): number {
+  const t = doc.tokens;
+  let k = j;
+  while (k > lo && /^(NOUN|PROPN|ADJ|NUM|DET|ADP|SYM)$/.test(t.pos[k - 1])) k--;
+  return k;
 }
 
 /** Words that open a subordinate clause or circumstance after an object. */
@@ -68,7 +81,7 @@ const CHAIN_POS = new Set(['PART', 'ADP', 'ADV', 'AUX']);
  * A cue the lexicon misses, proposed by the learned model: the last word of a chain the model
  * takes ("went on to discuss" gives "discuss"), outside quotations.
  */
-function learnedCue(doc: Doc, model: CueModel, quotes: QuoteRegion[], i: number, lo: number, hi: number): { lemma: string; end: number } | undefined {
+function learnedCue(doc: Doc, model: CueModel, quotes: QuoteRegion[], i: number, lo: number, hi: number): { lemma: string; end: number; evidence?: boolean } | undefined {
   const t = doc.tokens;
   if (!isCueCandidate(doc, i) || quoteAt(quotes, t.start[i])) return undefined;
   if (!model.cognition && isCognition(t.norm[i])) return undefined;
@@ -172,7 +185,8 @@ export const statements: Stage = {
         let f = cue.end;
         while (f < hi && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
         const forwardQuote = f < hi ? quotes.find((q) => q.start === t.start[f]) : undefined;
-        const restHasContent = tailHasClause(doc, text, cue.end, last);
+        // "found that ...": the cue took the complementiser in
+        const restHasContent = tailHasClause(doc, text, cue.end, last) || t.norm[cue.end - 1] === 'that' || !!cue.evidence;
         let inverted = false;
         if (!speaker && afterComma && !/ing$/.test(t.norm[i])) {
           // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause
@@ -306,8 +320,13 @@ export const statements: Stage = {
           if (!(cut > f.content.start && cut < f.content.end)) continue;
           if (f.cue.start > g.cue.start) continue;
           const between = text.slice(f.content.start, cut);
-          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
+          // "..., though she acknowledged ...", "..., but in the course of their report they could not resist pointing out ...":
+          // a coordinated or adverbial clause of the narrator's ends what was said before it
+          const coord = /[,;]\s*(and|but|while|whereas|although|though|because|since|so|yet)\s+[^,;]*$/.exec(between);
+          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|though|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
             f.content = stripConjunction(text, trimContent(text, { start: f.content.start, end: cut }));
+          } else if (coord) {
+            f.content = trimContent(text, { start: f.content.start, end: f.content.start + coord.index });
           } else {
             dropped.add(g);
           }
