@@ -143,19 +143,30 @@ function startsOf(gaz: Gazetteer): Set<string> {
   return set;
 }
 
-/**
- * The static features of one sentence. `out`, when given, receives the feature rows (it must hold
- * exactly tokens.length * STRIDE zeros) instead of a new array.
- */
-export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo, out?: Int32Array): SentenceFeatures {
+/** Where sentenceFeatures may write instead of allocating (views the caller keeps for the sentence). */
+export interface FeatureBuffers {
+  /** tokens.length * STRIDE zeros: the feature rows */
+  feats: Int32Array;
+  /** tokens.length * 3: the per-token hashes */
+  hashes: Int32Array;
+  /** tokens.length */
+  cap: Uint8Array;
+}
+
+// scratch for the gazetteer matches of one sentence (cleared before use)
+let gazPosBuf = new Int32Array(1024);
+let gazUniBuf = new Int32Array(256);
+
+/** The static features of one sentence; `out`, when given, receives them instead of new arrays. */
+export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo, out?: FeatureBuffers): SentenceFeatures {
   const n = tokens.length;
   const infos = tokens.map((x) => tokenInfo(x, gaz));
   const starts = startsOf(gaz);
   const words = infos.map((x) => x.word);
   const folded = infos.map((x) => x.folded);
-  const lowerHash = new Int32Array(n);
-  const shapeHash = new Int32Array(n);
-  const sshapeHash = new Int32Array(n);
+  const lowerHash = out ? out.hashes.subarray(0, n) : new Int32Array(n);
+  const shapeHash = out ? out.hashes.subarray(n, 2 * n) : new Int32Array(n);
+  const sshapeHash = out ? out.hashes.subarray(2 * n, 3 * n) : new Int32Array(n);
   let letters = 0;
   let upperWords = 0;
   for (let i = 0; i < n; i++) {
@@ -170,8 +181,14 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
   }
   const headline = letters >= 3 && upperWords / letters > 0.8 ? 1 : 0;
   // gazetteer matches: per token, bits of categories by position (B I L U)
-  const gazPos = new Int32Array(n * 4);
-  const gazUni = new Int32Array(n);
+  if (gazPosBuf.length < n * 4) {
+    gazPosBuf = new Int32Array(n * 8);
+    gazUniBuf = new Int32Array(n * 2);
+  }
+  const gazPos = gazPosBuf;
+  const gazUni = gazUniBuf;
+  gazPos.fill(0, 0, n * 4);
+  gazUni.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     let key = '';
     const maxLen = infos[i].cap ? GAZ_MAX_LEN : 1;
@@ -196,7 +213,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
       }
     }
   }
-  const feats = out ?? new Int32Array(n * STRIDE);
+  const feats = out ? out.feats : new Int32Array(n * STRIDE);
   const lw = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : lowerHash[j]);
   const ss = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : sshapeHash[j]);
   for (let i = 0; i < n; i++) {
@@ -261,7 +278,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
       if (isCapitalized(parts[0])) feats[k++] = mix(T.hyph, 2 + (cap ? 1 : 0));
     }
   }
-  const cap = new Uint8Array(n);
+  const cap = out ? out.cap : new Uint8Array(n);
   for (let i = 0; i < n; i++) cap[i] = infos[i].cap ? 1 : 0;
   const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap, feats, infos };
   if (doc.labels) addDocLabelFeatures(sf, doc.labels);

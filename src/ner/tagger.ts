@@ -49,6 +49,8 @@ const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
 // scratch buffers, reused across sentences and documents
 let featBuf = new Int32Array(1 << 16);
+let hashBuf = new Int32Array(1 << 12);
+let capBuf = new Uint8Array(1 << 10);
 let labelBuf = new Uint8Array(1 << 8);
 let probBuf = new Float32Array(1 << 8);
 let backBuf = new Uint8Array(1 << 10);
@@ -152,12 +154,17 @@ export class PerceptronTagger implements NerTagger {
     this.rs.ensure(streamAt + total * (2 + STRIDE) * 4);
     if (featBuf.length < total * STRIDE) featBuf = new Int32Array(total * STRIDE * 2);
     else featBuf.fill(0, 0, total * STRIDE);
+    if (hashBuf.length < total * 3) hashBuf = new Int32Array(total * 6);
+    if (capBuf.length < total) capBuf = new Uint8Array(total * 2);
     const feats: SentenceFeatures[] = [];
     const firstTok: number[] = [];
     let t0 = 0;
     let ip = streamAt >> 2;
     for (const tokens of sentences) {
-      const sf = sentenceFeatures(tokens, this.gaz, doc, featBuf.subarray(t0 * STRIDE, (t0 + tokens.length) * STRIDE));
+      const n = tokens.length;
+      const sf = sentenceFeatures(tokens, this.gaz, doc, {
+        feats: featBuf.subarray(t0 * STRIDE, (t0 + n) * STRIDE), hashes: hashBuf.subarray(3 * t0, 3 * (t0 + n)), cap: capBuf.subarray(t0, t0 + n),
+      });
       ip = this.rowStream(sf, t0, ip);
       feats.push(sf);
       firstTok.push(t0);
