@@ -218,4 +218,18 @@ describe('stages/statements', () => {
       ['Figueroa', 'acknowledged', 'indirect', 'it was unlikely to work'],
     ]);
   });
+  it('keeps the outer statement when a non-finite or negated cue stands inside its content', () => {
+    expect(run('However, Lynch said the law does not require witnesses to show up at a hearing to assert their rights.', [['Lynch', 'PERSON']])).toEqual([
+      ['Lynch', 'said', 'indirect', 'the law does not require witnesses to show up at a hearing to assert their rights'],
+    ]);
+    expect(run('Mathur said the statement didn’t clarify the matter.', [['Mathur', 'PERSON']])).toEqual([['Mathur', 'said', 'indirect', 'the statement didn’t clarify the matter']]);
+  });
+
+  it('continues a quotation after a whole attribution sentence in the same paragraph', () => {
+    const text = '"We need oversight," said Ron Field, a lawyer who has worked on such projects for years. "Without it, fraud follows."';
+    expect(run(text, [['Ron Field', 'PERSON']])).toEqual([
+      ['Ron Field', 'said', 'direct', 'We need oversight'],
+      ['Ron Field', 'said', 'direct', 'Without it, fraud follows'],
+    ]);
+  });
 });

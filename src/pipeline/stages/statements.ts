@@ -19,6 +19,8 @@ interface Found {
   confidence: number;
   /** The cue was proposed by the learned model, not the lexicon. */
   proposed?: boolean;
+  /** A non-finite or negated cue ("to accuse", "by telling", "didn't say"): it never takes over an enclosing content. */
+  subordinate?: boolean;
 }
 
 /** Words that can sit between "told" and its "that": "told US media this month that". */
@@ -163,7 +165,11 @@ export const statements: Stage = {
         if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
         const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
-        let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo) ?? controlledSubject(doc, i, lo);
+        let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
+        // "took to Twitter to accuse", "by telling": the speaker of a non-finite cue, not its own subject
+        const controlled = !speaker && !participleAfterComma ? controlledSubject(doc, i, lo) : undefined;
+        if (controlled) speaker = controlled;
+        const negated = ['not', "n't", 'never'].includes(t.norm[i - 1]) || ['not', "n't", 'never'].includes(t.norm[i - 2]);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevIdx = skipLeftIndex(doc, i - 1, lo);
         const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
@@ -188,11 +194,13 @@ export const statements: Stage = {
         // "found that ...": the cue took the complementiser in
         const restHasContent = tailHasClause(doc, text, cue.end, last) || t.norm[cue.end - 1] === 'that' || !!cue.evidence;
         let inverted = false;
-        if (!speaker && afterComma && !/ing$/.test(t.norm[i])) {
-          // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause
+        if ((!speaker || shared) && afterComma && !/ing$/.test(t.norm[i])) {
+          // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause (also over a
+          // subject shared from before the comma)
           const sp = objectSpeaker(doc, cue.end, hi);
           const next = sp ? sp.tokEnd : -1;
           if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
+            shared = false;
             speaker = sp;
             inverted = true;
           }
@@ -295,7 +303,7 @@ export const statements: Stage = {
           }
         }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
-        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed });
+        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed, subordinate: !!controlled || negated || undefined });
         fromSentence.push(...pendingForward.splice(0));
       }
       // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
@@ -307,7 +315,8 @@ export const statements: Stage = {
         for (const f of fromSentence) {
           if (g === f || dropped.has(f) || dropped.has(g)) continue;
           // a cue only the model proposed, inside what a lexicon cue reports, is part of that content
-          if (g.proposed && !f.proposed && g.cue.start >= f.content.start && g.cue.end <= f.content.end) {
+          // so is a non-finite or negated cue ("... to assert their rights", "... didn't clarify the matter")
+          if ((g.proposed || g.subordinate) && !f.proposed && !f.subordinate && g.cue.start >= f.content.start && g.cue.end <= f.content.end) {
             dropped.add(g);
             continue;
           }
@@ -382,7 +391,9 @@ export const statements: Stage = {
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
-      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10) continue;
+      // or a whole attribution sentence: "“A,” said X, a lawyer who has ... projects. “B”"
+      const attributionSentence = prev.cue.start >= prev.content.end && prev.cue.end <= q.start && (between.match(/[.!?]["”’]?\s/g) ?? []).length <= 1;
+      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10 && !attributionSentence) continue;
       const content = trimContent(text, q.inner);
       const words = text.slice(content.start, content.end).split(/\s+/).length;
       if (words < 4) continue;
