@@ -33,9 +33,20 @@ export interface DocInfo {
   labels?: Map<string, Float32Array>;
 }
 
-export function docInfo(sentences: string[][]): DocInfo {
+/** The document-level information; `infos` (from tokenInfos, one array per sentence) saves work. */
+export function docInfo(sentences: string[][], infos?: TokenInfo[][]): DocInfo {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
+  if (infos) {
+    for (const s of infos) {
+      for (let i = 0; i < s.length; i++) {
+        const t = s[i];
+        if (t.rawLower) lowerSeen.add(t.rawFolded);
+        else if (i > 0 && t.rawCap && !s[i - 1].rawPunct) capSeen.add(t.rawFolded);
+      }
+    }
+    return { lowerSeen, capSeen };
+  }
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i];
@@ -85,6 +96,11 @@ export interface TokenInfo {
   uniBits: number;
   /** hash of the last three letters, lowercase (the next token's `sufm1` feature) */
   suf3Hash: number;
+  /** of the token as written (not normalised), for docInfo: isLowerWord, isCapitalized, foldWord, isQuoteOrPunct */
+  rawLower: boolean;
+  rawCap: boolean;
+  rawFolded: string;
+  rawPunct: boolean;
   /** the tagger's cache of this token's scores: which cache, and the slot in it (-1: none) */
   scoreOwner: unknown;
   scoreSlot: number;
@@ -94,6 +110,13 @@ const PAD_L = hashString('<s>', 99);
 const PAD_R = hashString('</s>', 99);
 const tokenCache = new Map<string, TokenInfo>();
 let cacheGaz: Gazetteer | undefined;
+
+/** The context-free part of each token of a sentence (cached per distinct token string). */
+export function tokenInfos(tokens: string[], gaz: Gazetteer): TokenInfo[] {
+  const out = new Array<TokenInfo>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = tokenInfo(tokens[i], gaz);
+  return out;
+}
 
 function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   if (cacheGaz !== gaz) {
@@ -123,6 +146,7 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
     word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
     upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
     suf3Hash: hashString(word.toLowerCase().slice(-3), 8), scoreOwner: undefined, scoreSlot: -1,
+    rawLower: isLowerWord(raw), rawCap: isCapitalized(raw), rawFolded: foldWord(raw), rawPunct: isQuoteOrPunct(raw),
   };
   if (tokenCache.size > 200000) tokenCache.clear();
   tokenCache.set(raw, t);
@@ -157,10 +181,13 @@ export interface FeatureBuffers {
 let gazPosBuf = new Int32Array(1024);
 let gazUniBuf = new Int32Array(256);
 
-/** The static features of one sentence; `out`, when given, receives them instead of new arrays. */
-export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo, out?: FeatureBuffers): SentenceFeatures {
+/**
+ * The static features of one sentence; `out`, when given, receives them instead of new arrays;
+ * `tokInfos` is tokenInfos(tokens, gaz) when the caller has it.
+ */
+export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo, out?: FeatureBuffers, tokInfos?: TokenInfo[]): SentenceFeatures {
   const n = tokens.length;
-  const infos = tokens.map((x) => tokenInfo(x, gaz));
+  const infos = tokInfos ?? tokenInfos(tokens, gaz);
   const starts = startsOf(gaz);
   const words = infos.map((x) => x.word);
   const folded = infos.map((x) => x.folded);

@@ -8,7 +8,7 @@
 //   distinct token string and kept in a pool (`scores`), for all passes at once;
 // - the context features are looked up once for all passes (one table, rows of passes * 17 weights);
 // - transition scores are read once per tagger; buffers are reused across sentences and documents.
-import { DOC_SLOTS, HISTORY_CLASSES, HISTORY_COUNT, STRIDE, addDocLabelFeatures, docInfo, historyFeatures, sentenceFeatures, transitionFeature, type SentenceFeatures, type TokenInfo } from './features.js';
+import { DOC_SLOTS, HISTORY_CLASSES, HISTORY_COUNT, STRIDE, addDocLabelFeatures, docInfo, historyFeatures, sentenceFeatures, tokenInfos, transitionFeature, type SentenceFeatures, type TokenInfo } from './features.js';
 import { HIST_CLASS, type WeightView } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
 import { N_LABELS, TYPES, VALID, labelPos, labelsToSpans } from './labels.js';
@@ -140,7 +140,8 @@ export class PerceptronTagger implements NerTagger {
   }
 
   tagDocument(sentences: string[][]): NerSpan[][] {
-    const doc = docInfo(sentences);
+    const infos = sentences.map((tokens) => tokenInfos(tokens, this.gaz));
+    const doc = docInfo(sentences, infos);
     const nPass = this.nPass;
     const S = this.S;
     let total = 0;
@@ -160,11 +161,12 @@ export class PerceptronTagger implements NerTagger {
     const firstTok: number[] = [];
     let t0 = 0;
     let ip = streamAt >> 2;
-    for (const tokens of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const tokens = sentences[si];
       const n = tokens.length;
       const sf = sentenceFeatures(tokens, this.gaz, doc, {
         feats: featBuf.subarray(t0 * STRIDE, (t0 + n) * STRIDE), hashes: hashBuf.subarray(3 * t0, 3 * (t0 + n)), cap: capBuf.subarray(t0, t0 + n),
-      });
+      }, infos[si]);
       ip = this.rowStream(sf, t0, ip);
       feats.push(sf);
       firstTok.push(t0);
@@ -175,7 +177,7 @@ export class PerceptronTagger implements NerTagger {
     const E = this.rs.f32;
     const eAt = this.eAt >> 2;
     for (let p = 1; p < nPass; p++) {
-      const labels = documentLabels(sentences, result);
+      const labels = documentLabels(sentences, result, infos);
       const m = this.passes[p];
       result = feats.map((sf, si) => {
         // a sentence without document-label features is left as the previous pass tagged it
@@ -388,14 +390,17 @@ export class PerceptronTagger implements NerTagger {
   }
 }
 
-/** Folded token -> counts of the entity types it was tagged with in the document. */
-export function documentLabels(sentences: string[][], spans: Array<Array<{ start: number; end: number; label: string } | [number, number, number]>>): Map<string, Float32Array> {
+/**
+ * Folded token -> counts of the entity types it was tagged with in the document. `infos`
+ * (tokenInfos of each sentence) gives the folded forms without computing them again.
+ */
+export function documentLabels(sentences: string[][], spans: Array<Array<{ start: number; end: number; label: string } | [number, number, number]>>, infos?: TokenInfo[][]): Map<string, Float32Array> {
   const map = new Map<string, Float32Array>();
   sentences.forEach((tokens, s) => {
     for (const sp of spans[s]) {
       const [start, end, t] = Array.isArray(sp) ? sp : [sp.start, sp.end, TYPES.indexOf(sp.label as never)];
       for (let i = start; i < end; i++) {
-        const f = foldWord(normalizeToken(tokens[i]));
+        const f = infos ? infos[s][i].folded : foldWord(normalizeToken(tokens[i]));
         let c = map.get(f);
         if (!c) map.set(f, (c = new Float32Array(4)));
         c[t] += 1;
