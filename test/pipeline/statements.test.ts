@@ -232,4 +232,12 @@ describe('stages/statements', () => {
       ['Ron Field', 'said', 'direct', 'Without it, fraud follows'],
     ]);
   });
+  it.each([
+    ['“They are wrong,” said 9/11 widow Terry Strada.', 'Terry Strada', 'They are wrong'],
+    ['"It was a sad moment," said European Council President Donald Tusk, summing up the talks.', 'Donald Tusk', 'It was a sad moment'],
+    ['Hillary Clinton, at a later press gaggle, said, “I have been briefed.”', 'Hillary Clinton', 'I have been briefed'],
+  ])('finds a speaker behind titles or a prepositional aside: %j', (text, speaker, content) => {
+    const names: [string, EntityType][] = [['Terry Strada', 'PERSON'], ['European Council', 'ORG'], ['Donald Tusk', 'PERSON'], ['Hillary Clinton', 'PERSON']];
+    expect(run(text, names).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
 });

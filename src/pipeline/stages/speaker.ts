@@ -124,7 +124,7 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
-const APPOSITIVE_OPENERS = new Set(['including', 'who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
+const APPOSITIVE_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'including', 'who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
 
 /**
  * The subject before a chain of comma- or dash-delimited segments ending at token `j`:

@@ -62,6 +62,25 @@ function nounStart(doc: Doc, j: number, lo: number): number {
   return k;
 }
 
+/** A person named after a few title words from token `from` ("European Council President Donald Tusk"), ending the clause. */
+function titledPerson(doc: Doc, from: number, last: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  for (let k = from; k < Math.min(last, from + 7); k++) {
+    const m = mentionStartingAtName(doc, k);
+    if (m && doc.entities[m.entity]?.type === 'PERSON') {
+      const next = m.tokEnd;
+      if (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP') return { entity: m.entity, start: t.start[from], end: m.end, tokStart: from, tokEnd: m.tokEnd };
+      return undefined;
+    }
+    if (!/^(PROPN|NOUN|ADJ|NUM|SYM|PUNCT)$/.test(t.pos[k]) || t.norm[k] === ',') return undefined;
+  }
+  return undefined;
+}
+
+function mentionStartingAtName(doc: Doc, k: number) {
+  return doc.mentions.find((m) => m.tokStart === k && m.kind === 'name' && m.entity >= 0);
+}
+
 /** Words that open a subordinate clause or circumstance after an object. */
 const OBJECT_STOPS = new Set(['because', 'after', 'before', 'while', 'when', 'until', 'although', 'though', 'unless', 'whereas', 'since', 'during']);
 
@@ -197,7 +216,9 @@ export const statements: Stage = {
         if ((!speaker || shared) && afterComma && !/ing$/.test(t.norm[i])) {
           // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause (also over a
           // subject shared from before the comma)
-          const sp = objectSpeaker(doc, cue.end, hi);
+          let sp = objectSpeaker(doc, cue.end, hi);
+          // "said European Council President Donald Tusk", "said 9/11 widow Terry Strada": the person after the titles
+          if (!sp || sp.tokStart > cue.end + 1 || (sp.tokEnd < last && t.pos[sp.tokEnd] !== 'PUNCT' && t.pos[sp.tokEnd] !== 'ADP')) sp = titledPerson(doc, cue.end, last) ?? sp;
           const next = sp ? sp.tokEnd : -1;
           if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
             shared = false;
