@@ -61,6 +61,16 @@ export const SPEECH_NOUNS = new Set([
   'statement', 'report', 'reports', 'study', 'survey', 'poll', 'letter', 'communique', 'communiqué', 'announcement',
   'assessment', 'assessments', 'document', 'documents', 'memo', 'filing', 'complaint', 'indictment', 'ruling',
   'decision', 'release', 'post', 'tweet', 'message', 'video', 'analysis', 'investigation', 'findings', 'data',
+  'studies', 'surveys', 'polls', 'research', 'footage', 'transcript', 'records', 'figures', 'results', 'average', 'averages', 'polling',
+]);
+
+/**
+ * Evidence that speaks for itself ("the study found", "polls show", "video shows"): the document is the
+ * source as written, and "show", "find", "reveal" report it without a "that".
+ */
+export const EVIDENCE_NOUNS = new Set([
+  'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'data', 'video', 'footage', 'findings', 'research',
+  'transcript', 'records', 'figures', 'results', 'average', 'averages', 'report', 'reports', 'investigation', 'audit', 'review',
 ]);
 
 /** Cues that take a clause ("said on Monday that ..."): words before a "that" are not content. */
@@ -71,3 +81,21 @@ export const CLAUSAL_CUES = new Set([
   'assert', 'allege', 'concede', 'complain', 'indicate', 'reveal', 'disclose', 'testify', 'signal', 'assure', 'inform',
   'remind', 'reply', 'respond', 'recall', 'conclude', 'brief', 'notify', 'vow', 'pledge', 'deny', 'find', 'show',
 ]);
+
+/**
+ * Pure cognition, wishes, intentions and stances without speech ("thinks", "hopes", "wants",
+ * "plans", "supports"): PolNeAR annotates them as attributions, the news guide does not count them
+ * as statements, so the learned cue proposer never takes them.
+ */
+const COGNITION_LEMMAS = [
+  'think', 'believe', 'know', 'hope', 'want', 'fear', 'feel', 'worry', 'wish', 'expect', 'seem', 'appear', 'view',
+  'consider', 'doubt', 'suspect', 'assume', 'imagine', 'realize', 'realise', 'understand', 'recognize', 'recognise',
+  'remember', 'forget', 'see', 'plan', 'intend', 'seek', 'try', 'decide', 'agree', 'prefer', 'like', 'love', 'hate',
+  'trust', 'support', 'oppose', 'favor', 'favour', 'need', 'aim', 'mean', 'wonder', 'care', 'regard',
+] as const;
+const COGNITION_FORMS: ReadonlySet<string> = new Set(COGNITION_LEMMAS.flatMap((l) => inflect(l)));
+
+/** True for a form of a cognition, wish or stance verb ("believed", "wants", "hoping"). */
+export function isCognition(norm: string): boolean {
+  return COGNITION_FORMS.has(norm);
+}

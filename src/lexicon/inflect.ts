@@ -15,6 +15,12 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecasts', 'forecasting'],
   broadcast: ['broadcasts', 'broadcasting'],
   show: ['shows', 'showed', 'shown', 'showing'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  feel: ['feels', 'felt', 'feeling'],
+  understand: ['understands', 'understood', 'understanding'],
+  seek: ['seeks', 'sought', 'seeking'],
+  mean: ['means', 'meant', 'meaning'],
+  forget: ['forgets', 'forgot', 'forgotten', 'forgetting'],
 };
 
 const VOWEL = /[aeiou]/;

@@ -148,4 +148,96 @@ describe('stages/statements', () => {
   ])('takes an unnamed document or group after "according to" as the source: %j', (text, speaker, content) => {
     expect(run(text, [['Clinton', 'PERSON']]).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
   });
+  it('gives a participle after a comma the clause subject, not a place in between', () => {
+    const text = 'Smith spoke on Monday about the death of Jones in Tulsa, Oklahoma, arguing that the police had failed.';
+    const names: [string, EntityType][] = [['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Tulsa', 'GPE'], ['Oklahoma', 'GPE']];
+    expect(run(text, names).filter((r) => r[1] === 'arguing')).toEqual([['Smith', 'arguing', 'indirect', 'the police had failed']]);
+    expect(run('"We see no link," the mayor said, adding that details would take hours.', [])).toEqual([
+      ['mayor', 'said', 'direct', 'We see no link'],
+      ['mayor', 'adding', 'indirect', 'details would take hours'],
+    ]);
+  });
+
+  it('ends an object content before a subordinate clause or circumstance', () => {
+    expect(run('Smith has not mentioned Jones since the debate.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([['Smith', 'mentioned', 'indirect', 'Jones']]);
+  });
+
+  it('takes a cue the lexicon lacks from the learned model when speech follows it', () => {
+    expect(run('Smith charges that the foundation took money from foreign donors.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'charges', 'indirect', 'the foundation took money from foreign donors'],
+    ]);
+    expect(run('Lynch notes they were appointed before she came.', [['Lynch', 'PERSON']])).toEqual([['Lynch', 'notes', 'indirect', 'they were appointed before she came']]);
+    // a bare object is an action, not speech
+    expect(run('Smith vetoed a renewal of the mandate after the vote failed.', [['Smith', 'PERSON']])).toEqual([]);
+  });
+  it('attributes a paragraph to the speaker label before its colon', () => {
+    expect(run('Mike Pence: Flowers will not be at the debate.\n\nThe debate is on Monday.', [['Mike Pence', 'PERSON']])).toEqual([
+      ['Mike Pence', ':', 'indirect', 'Flowers will not be at the debate'],
+    ]);
+    // transcripts: a capitalised surname, or a label used more than once
+    const text = 'Chris Wallace asked Mike Pence about the debate.\n\nWALLACE: Will she be there?\n\nPENCE: She will not be attending.';
+    expect(run(text, [['Chris Wallace', 'PERSON'], ['Mike Pence', 'PERSON']]).slice(1)).toEqual([
+      ['Chris Wallace', ':', 'indirect', 'Will she be there?'],
+      ['Mike Pence', ':', 'indirect', 'She will not be attending'],
+    ]);
+    expect(run('A transcript follows.\n\nHOST: Will she be there?\n\nGUEST: No.\n\nHOST: Why not?', []).map((r) => r[0])).toEqual(['host', 'host']);
+  });
+
+  it('attributes a quotation signed with a dash', () => {
+    expect(run('“He scares me. He should not be president.” ― Maria Lopez', [['Maria Lopez', 'PERSON']])).toEqual([
+      ['Maria Lopez', '―', 'direct', 'He scares me. He should not be president'],
+    ]);
+  });
+
+  it('takes the whole paragraph after "X said:" however long', () => {
+    const text = 'Smith said:\n\n"We have a problem. The cities are dangerous. People get shot. Nobody acts. It has to stop."';
+    expect(run(text, [['Smith', 'PERSON']])).toEqual([['Smith', 'said', 'direct', 'We have a problem. The cities are dangerous. People get shot. Nobody acts. It has to stop']]);
+  });
+  it.each([
+    ['John Smith spoke on Monday. He’s claiming that voting fraud is a big problem.', 'John Smith', 'claiming', 'voting fraud is a big problem'],
+    ['Smith ignored an architect who said he was never paid.', 'an architect', 'said', 'he was never paid'],
+    ['Smith took to Twitter to accuse Jones of lying.', 'Smith', 'accuse', 'Jones of lying'],
+    ['Smith won votes by telling them that their lives are terrible.', 'Smith', 'telling', 'their lives are terrible'],
+    ['Smith forced Jones to admit that no one was held accountable.', 'Jones', 'admit', 'no one was held accountable'],
+    ['Proponents, including Acme Group, have urged Congress to keep the program.', 'Proponents', 'urged', 'Congress to keep the program'],
+  ])('finds the speaker of contracted, relative, non-finite and appositive-crossing cues: %j', (text, speaker, cue, content) => {
+    const names: [string, EntityType][] = [['John Smith', 'PERSON'], ['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Acme Group', 'ORG']];
+    expect(run(text, names).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
+  });
+  it.each([
+    ['The study found that in three counties, voters were removed from the rolls.', 'study', 'in three counties, voters were removed from the rolls'],
+    ['Polls show a close contest in the state.', 'Polls', 'a close contest in the state'],
+  ])('lets evidence speak for itself: %j', (text, speaker, content) => {
+    expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+
+  it('ends what was said before a coordinated clause of the narrator', () => {
+    const text = 'Figueroa said the campaign planned a protest, though she acknowledged it was unlikely to work.';
+    expect(run(text, [['Figueroa', 'PERSON']])).toEqual([
+      ['Figueroa', 'said', 'indirect', 'the campaign planned a protest'],
+      ['Figueroa', 'acknowledged', 'indirect', 'it was unlikely to work'],
+    ]);
+  });
+  it('keeps the outer statement when a non-finite or negated cue stands inside its content', () => {
+    expect(run('However, Lynch said the law does not require witnesses to show up at a hearing to assert their rights.', [['Lynch', 'PERSON']])).toEqual([
+      ['Lynch', 'said', 'indirect', 'the law does not require witnesses to show up at a hearing to assert their rights'],
+    ]);
+    expect(run('Mathur said the statement didn’t clarify the matter.', [['Mathur', 'PERSON']])).toEqual([['Mathur', 'said', 'indirect', 'the statement didn’t clarify the matter']]);
+  });
+
+  it('continues a quotation after a whole attribution sentence in the same paragraph', () => {
+    const text = '"We need oversight," said Ron Field, a lawyer who has worked on such projects for years. "Without it, fraud follows."';
+    expect(run(text, [['Ron Field', 'PERSON']])).toEqual([
+      ['Ron Field', 'said', 'direct', 'We need oversight'],
+      ['Ron Field', 'said', 'direct', 'Without it, fraud follows'],
+    ]);
+  });
+  it.each([
+    ['“They are wrong,” said 9/11 widow Terry Strada.', 'Terry Strada', 'They are wrong'],
+    ['"It was a sad moment," said European Council President Donald Tusk, summing up the talks.', 'Donald Tusk', 'It was a sad moment'],
+    ['Hillary Clinton, at a later press gaggle, said, “I have been briefed.”', 'Hillary Clinton', 'I have been briefed'],
+  ])('finds a speaker behind titles or a prepositional aside: %j', (text, speaker, content) => {
+    const names: [string, EntityType][] = [['Terry Strada', 'PERSON'], ['European Council', 'ORG'], ['Donald Tusk', 'PERSON'], ['Hillary Clinton', 'PERSON']];
+    expect(run(text, names).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
 });

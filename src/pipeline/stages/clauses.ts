@@ -4,7 +4,8 @@
  */
 import type { Doc, Span, StatementKind } from '../../document/types.js';
 import { trimContent, type QuoteRegion } from './quotes.js';
-import { subjectOf, type SpeakerRef } from './speaker.js';
+import { mentionEndingAt, phraseRef, subjectOf, type SpeakerRef } from './speaker.js';
+import { inflect } from '../../lexicon/inflect.js';
 
 /**
  * Whether the words after a cue carry what was said ("said the talks would resume", "said that ...",
@@ -29,6 +30,25 @@ export function tailHasClause(doc: Doc, text: string, from: number, to: number):
     if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return true;
   }
   return false;
+}
+
+const WH = new Set(['how', 'why', 'what', 'whether', 'if', 'who', 'when', 'where', 'which']);
+const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether a cue at `from - 1` is followed by what speech reports: a that-clause, a quotation, a colon, a
+ * wh-clause, or a finite clause ("notes they were appointed") — not a bare object ("vetoed a renewal").
+ */
+export function speechComplement(doc: Doc, text: string, from: number, to: number): boolean {
+  const t = doc.tokens;
+  if (from >= to) return false;
+  const n = t.norm[from];
+  if (n === 'that' || n === ':' || WH.has(n) || (n === '"' && text[t.start[from]] !== '”')) return true;
+  let k = from;
+  while (k < to && NP_WORDS.has(t.pos[k]) && t.norm[k] !== 'that') k++;
+  if (k === from) return false;
+  while (k < to && t.pos[k] === 'ADV') k++;
+  return k < to && (t.pos[k] === 'AUX' || (t.pos[k] === 'VERB' && !/ing$/.test(t.norm[k])));
 }
 
 /** The token starting at or containing character offset `at`. */
@@ -150,7 +170,7 @@ export function balanceQuotes(text: string, c: Span): Span {
 
 /** Drops a dangling coordinator left at the end of a cut content ("... soil, and"). */
 export function stripConjunction(text: string, c: Span): Span {
-  const m = /[\s,;]+(and|but|while|as|or)$/i.exec(text.slice(c.start, c.end));
+  const m = /[\s,;]+(and|but|while|as|or|though|although|whereas|because|since|so|yet)$/i.exec(text.slice(c.start, c.end));
   return m ? trimContent(text, { start: c.start, end: c.end - m[0].length }) : c;
 }
 
@@ -172,3 +192,48 @@ export function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementK
   return quoted > 0 ? 'mixed' : 'indirect';
 }
 
+
+/** Verbs whose infinitive says nothing was said ("declined to comment", "plans to announce"). */
+const NO_SPEECH_CONTROL: ReadonlySet<string> = new Set(
+  ['decline', 'refuse', 'fail', 'hesitate', 'expect', 'plan', 'intend', 'hope', 'want', 'wish', 'try', 'seek', 'need', 'have', 'be', 'prepare', 'threaten', 'promise', 'vow', 'pledge', 'agree', 'ought', 'dare', 'like', 'love', 'prefer', 'forget', 'schedule', 'set'].flatMap((l) => inflect(l)),
+);
+/** Verbs whose object does what the infinitive says ("forced Stumpf to admit", "urged Congress to ..."). */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set(['force', 'press', 'pressure', 'push', 'invite', 'encourage', 'persuade', 'convince', 'get', 'lead', 'prompt', 'challenge', 'dare'].flatMap((l) => inflect(l)));
+/** Prepositions before a gerund cue whose subject is the clause's ("by telling them", "after saying"). */
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'while', 'when', 'for', 'since', 'without']);
+
+/**
+ * The speaker of a non-finite cue: "took to Twitter to accuse ..." (the subject of the governing
+ * verb), "forced Stumpf to admit ..." (its object), "pitched himself by telling ..." (the clause's
+ * subject), "criticized Oz for saying ..." (the object before "for").
+ */
+export function controlledSubject(doc: Doc, i: number, lo: number, depth = 0): SpeakerRef | undefined {
+  const t = doc.tokens;
+  const p = i - 1;
+  if (p <= lo || depth > 2) return undefined;
+  const gerund = /ing$/.test(t.norm[i]);
+  if (t.norm[p] === 'to' && !gerund) {
+    for (let v = p - 1; v >= Math.max(lo, p - 8); v--) {
+      if (t.norm[v] === ',' || t.norm[v] === ';') return undefined;
+      if (t.pos[v] !== 'VERB') continue;
+      if (NO_SPEECH_CONTROL.has(t.norm[v])) return undefined;
+      if (OBJECT_CONTROL.has(t.norm[v])) return v + 1 < p ? phraseRef(doc, p - 1, v + 1) : undefined;
+      return subjectOf(doc, v, lo) ?? controlledSubject(doc, v, lo, depth + 1);
+    }
+    return undefined;
+  }
+  if (gerund && GERUND_PREPS.has(t.norm[p])) {
+    if (t.norm[p] === 'for') {
+      const named = mentionEndingAt(doc, p);
+      return named && named.kind === 'name' ? { entity: named.entity, start: named.start, end: named.end, tokStart: named.tokStart, tokEnd: named.tokEnd } : phraseRef(doc, p - 1, lo);
+    }
+    for (let v = p - 1; v >= lo; v--) {
+      if (t.norm[v] === ';') return undefined;
+      if (t.pos[v] !== 'VERB') continue;
+      // "... for carrying out the exercise while talking about ...": the gerund before has its own subject
+      const nonFinite = v - 1 >= lo && (GERUND_PREPS.has(t.norm[v - 1]) || t.norm[v - 1] === 'to');
+      return (nonFinite ? controlledSubject(doc, v, lo, depth + 1) : undefined) ?? subjectOf(doc, v, lo);
+    }
+  }
+  return undefined;
+}

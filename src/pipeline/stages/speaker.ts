@@ -1,11 +1,11 @@
 import type { Doc, Mention } from '../../document/types.js';
 import { isPronoun, resolvePronoun } from './coref.js';
-import { SPEECH_NOUNS } from '../../lexicon/cues.js';
+import { EVIDENCE_NOUNS, SPEECH_NOUNS } from '../../lexicon/cues.js';
 import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { demonymCountry } from '../../ner/index.js';
 
 /** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
-const SKIP = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
+const SKIP = new Set(["'s", "'re", "'ve", "'d", "'ll", "'m", "n't", 'am', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'both', 'all']);
 /** Documents that speak for their author ("the draft says"). */
 const DOCUMENT_NOUNS = new Set(['draft', 'resolution', 'proposal', 'bill', 'plan', 'text']);
@@ -112,6 +112,8 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
   if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
   // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
   if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);
+  // "an architect who said ...": a restrictive relative clause speaks for the noun before it
+  if (t.norm[j] === 'who' && j - 1 >= lo && (t.pos[j - 1] === 'NOUN' || t.pos[j - 1] === 'PROPN')) return phraseRef(doc, j - 1, lo);
   const ref = phraseRef(doc, j, lo);
   // "The United Nations and European Union stressed": the first of coordinated subjects
   if (ref && ref.tokStart - 2 >= lo && t.norm[ref.tokStart - 1] === 'and') {
@@ -122,7 +124,7 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
-const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
+const APPOSITIVE_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'including', 'who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
 
 /**
  * The subject before a chain of comma- or dash-delimited segments ending at token `j`:
@@ -242,7 +244,7 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     }
     // "the statement said": its author is whoever spoke just before (left to the statements stage);
     // "Polls show", "a new study found": the document itself is the source, as written
-    if (t.norm[s] === 'the' || t.norm[s] === 'this' || t.norm[s] === 'that' || DOCUMENT_NOUNS.has(t.norm[j])) return undefined;
+    if ((t.norm[s] === 'the' || t.norm[s] === 'this' || t.norm[s] === 'that' || DOCUMENT_NOUNS.has(t.norm[j])) && !EVIDENCE_NOUNS.has(t.norm[j])) return undefined;
     return groupRef(doc, s, j);
   }
   // "the president", "the minister": the person last named with that title

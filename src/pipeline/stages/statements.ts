@@ -1,9 +1,11 @@
 import type { Doc, Span, Statement } from '../../document/types.js';
-import { CLAUSAL_CUES, cueLemma, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
+import { CLAUSAL_CUES, cueLemma, EVIDENCE_NOUNS, isCognition, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
+import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type CueModel } from './cue-model.js';
+import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { CLAUSE_ONLY, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -15,22 +17,31 @@ interface Found {
   content: Span;
   sentence: number;
   confidence: number;
+  /** The cue was proposed by the learned model, not the lexicon. */
+  proposed?: boolean;
+  /** A non-finite or negated cue ("to accuse", "by telling", "didn't say"): it never takes over an enclosing content. */
+  subordinate?: boolean;
 }
 
 /** Words that can sit between "told" and its "that": "told US media this month that". */
 const MAX_TELL_GAP = 8;
 
-function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined {
+export function isCue(doc: Doc, i: number): { lemma: string; end: number; evidence?: boolean } | undefined {
   const t = doc.tokens;
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
   // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
   const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || mentionEndingAt(doc, i)?.kind === 'name');
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle) return undefined;
+  // "Polls show ...", "Data from the survey show that ...": a verb the tagger took for a noun after evidence
+  const lo = doc.sentences[t.sent[i]].tokStart;
+  const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
     if (particles.includes(t.norm[i + 1])) return { lemma, end: i + 2 };
+    // "polls show a close contest", "the study found ...": evidence reports without a "that"
+    if ((lemma === 'show' || lemma === 'find') && (EVIDENCE_NOUNS.has(t.norm[skipLeftIndex(doc, i - 1, lo)]) || afterEvidence)) return { lemma, end: i + 1, evidence: true };
     // "called it an “extremely adverse development”": naming with a quotation
     // "called it a rehearsal for invasion", "called the rebate “unjustified”"
     if (lemma === 'call') {
@@ -41,6 +52,72 @@ function isCue(doc: Doc, i: number): { lemma: string; end: number } | undefined 
     return undefined;
   }
   return { lemma, end: i + 1 };
+}
+
+/** The first token of the noun phrase (with prepositional attachments) ending at token `j`. */
+function nounStart(doc: Doc, j: number, lo: number): number {
+  const t = doc.tokens;
+  let k = j;
+  while (k > lo && /^(NOUN|PROPN|ADJ|NUM|DET|ADP|SYM)$/.test(t.pos[k - 1])) k--;
+  return k;
+}
+
+/** A person named after a few title words from token `from` ("European Council President Donald Tusk"), ending the clause. */
+function titledPerson(doc: Doc, from: number, last: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  for (let k = from; k < Math.min(last, from + 7); k++) {
+    const m = mentionStartingAtName(doc, k);
+    if (m && doc.entities[m.entity]?.type === 'PERSON') {
+      const next = m.tokEnd;
+      if (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP') return { entity: m.entity, start: t.start[from], end: m.end, tokStart: from, tokEnd: m.tokEnd };
+      return undefined;
+    }
+    if (!/^(PROPN|NOUN|ADJ|NUM|SYM|PUNCT)$/.test(t.pos[k]) || t.norm[k] === ',') return undefined;
+  }
+  return undefined;
+}
+
+function mentionStartingAtName(doc: Doc, k: number) {
+  return doc.mentions.find((m) => m.tokStart === k && m.kind === 'name' && m.entity >= 0);
+}
+
+/** Words that open a subordinate clause or circumstance after an object. */
+const OBJECT_STOPS = new Set(['because', 'after', 'before', 'while', 'when', 'until', 'although', 'though', 'unless', 'whereas', 'since', 'during']);
+
+/** Where an object content starting at token `k` ends: before a comma, dash, bracket or subordinator outside quotations. */
+function objectEnd(doc: Doc, quotes: QuoteRegion[], k: number, e: number): number {
+  const t = doc.tokens;
+  for (let g = k + 1; g < e; g++) {
+    const n = t.norm[g];
+    const spacedDash = /^(-|—|–|--)$/.test(n) && /\s/.test(doc.text[t.start[g] - 1] ?? '');
+    if ((n === ';' || spacedDash || OBJECT_STOPS.has(n)) && !quoteAt(quotes, t.start[g])) return t.norm[g - 1] === ',' ? g - 1 : g;
+  }
+  return e;
+}
+
+/** Words that may stand inside a verb chain between two cue words ("went on to discuss"). */
+const CHAIN_POS = new Set(['PART', 'ADP', 'ADV', 'AUX']);
+
+/**
+ * A cue the lexicon misses, proposed by the learned model: the last word of a chain the model
+ * takes ("went on to discuss" gives "discuss"), outside quotations.
+ */
+function learnedCue(doc: Doc, model: CueModel, quotes: QuoteRegion[], i: number, lo: number, hi: number): { lemma: string; end: number; evidence?: boolean } | undefined {
+  const t = doc.tokens;
+  if (!isCueCandidate(doc, i) || quoteAt(quotes, t.start[i])) return undefined;
+  if (!model.cognition && isCognition(t.norm[i])) return undefined;
+  if ((model.stems.get(stem(t.norm[i])) ?? 0) < model.minStemRate) return undefined;
+  // a proposed cue reports speech only with a that-clause, a quotation, a colon or a finite clause after it
+  if (!model.broad && !speechComplement(doc, doc.text, i + 1, hi)) return undefined;
+  if (scoreFeatures(model, cueFeatures(doc, i, lo, hi)) < model.threshold) return undefined;
+  for (let k = i + 1; k < Math.min(hi, i + 4); k++) {
+    if (isCueCandidate(doc, k)) {
+      if (isCue(doc, k) || scoreFeatures(model, cueFeatures(doc, k, lo, hi)) >= model.threshold) return undefined;
+      break;
+    }
+    if (!CHAIN_POS.has(t.pos[k])) break;
+  }
+  return { lemma: stem(t.norm[i]), end: i + 1 };
 }
 
 /**
@@ -56,6 +133,7 @@ export const statements: Stage = {
     const t = doc.tokens;
     const text = doc.text;
     const quotes = findQuotes(text);
+    const model = defaultCueModel();
     const found: Found[] = [];
     const usedQuotes = new Set<QuoteRegion>();
     const colonLeads: (Omit<Found, 'content'> & { para: number })[] = [];
@@ -93,28 +171,37 @@ export const statements: Stage = {
           fromSentence.push({ ...nominal, sentence: si, confidence: 0.6 });
           continue;
         }
-        const cue = isCue(doc, i);
+        const ruleCue = isCue(doc, i);
+        const cue = ruleCue ?? (model ? learnedCue(doc, model, quotes, i, lo, hi) : undefined);
         if (!cue) continue;
+        const proposed = !ruleCue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
-        const weak = WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
+        const weak = proposed ? 0.3 : WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
         if (isPassive(doc, i, lo) || byAgent(doc, cue.end, hi)) continue;
         // a cue known only from the learned long tail needs a clause after it and a verb use
-        if (isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
-        let speaker = subjectOf(doc, i, lo);
+        if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
+        // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
+        const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
+        let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
+        // "took to Twitter to accuse", "by telling": the speaker of a non-finite cue, not its own subject
+        const controlled = !speaker && !participleAfterComma ? controlledSubject(doc, i, lo) : undefined;
+        if (controlled) speaker = controlled;
+        const negated = ['not', "n't", 'never'].includes(t.norm[i - 1]) || ['not', "n't", 'never'].includes(t.norm[i - 2]);
         if (speaker && speaker.tokStart > lo && (t.norm[speaker.tokStart] === 'no' || t.norm[speaker.tokStart - 1] === 'no')) continue;
         const prevIdx = skipLeftIndex(doc, i - 1, lo);
         const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
         let shared = false;
         if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
-          speaker = fromSentence.length ? fromSentence[0].speaker : sentenceSubject(doc, lo, i);
+          const before = fromSentence.filter((f) => f.cue.end <= t.start[i] && !f.proposed);
+          speaker = before.length ? before[0].speaker : sentenceSubject(doc, lo, i);
           shared = !!speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
         // the subject's whole phrase: "retired Air Force general Lloyd Newton said"
-        const subjStartTok = speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
+        const subjStartTok = shared ? i : speaker ? (speaker.tokStart < i ? Math.min(speaker.tokStart, tokenAt(doc, clauseStart(doc, speaker))) : speaker.tokStart) : i;
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
         const closingQuoteBefore = beforeSubj >= lo && t.norm[beforeSubj] === '"' && text[t.start[beforeSubj]] !== '“';
@@ -123,13 +210,18 @@ export const statements: Stage = {
         let f = cue.end;
         while (f < hi && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
         const forwardQuote = f < hi ? quotes.find((q) => q.start === t.start[f]) : undefined;
-        const restHasContent = tailHasClause(doc, text, cue.end, last);
+        // "found that ...": the cue took the complementiser in
+        const restHasContent = tailHasClause(doc, text, cue.end, last) || t.norm[cue.end - 1] === 'that' || !!cue.evidence;
         let inverted = false;
-        if (!speaker && afterComma && !/ing$/.test(t.norm[i])) {
-          // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause
-          const sp = objectSpeaker(doc, cue.end, hi);
+        if ((!speaker || shared) && afterComma && !/ing$/.test(t.norm[i])) {
+          // inverted: "..., said John Smith, a spokesman." — the speaker ends the clause (also over a
+          // subject shared from before the comma)
+          let sp = objectSpeaker(doc, cue.end, hi);
+          // "said European Council President Donald Tusk", "said 9/11 widow Terry Strada": the person after the titles
+          if (!sp || sp.tokStart > cue.end + 1 || (sp.tokEnd < last && t.pos[sp.tokEnd] !== 'PUNCT' && t.pos[sp.tokEnd] !== 'ADP')) sp = titledPerson(doc, cue.end, last) ?? sp;
           const next = sp ? sp.tokEnd : -1;
           if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
+            shared = false;
             speaker = sp;
             inverted = true;
           }
@@ -206,6 +298,9 @@ export const statements: Stage = {
               break;
             }
           }
+          // an object ("has not mentioned Machado since the debate", "praised the plan, which ..."): what the
+          // cue governs ends at a comma, a dash or a subordinate clause
+          if (k < e && (!CLAUSAL_CUES.has(cue.lemma) || !restHasContent) && !speechComplement(doc, text, k, e) && !isQuoteTok(doc, k)) e = objectEnd(doc, quotes, k, e);
           if (k >= e) continue;
           // "admitted more than 1.4 million refugees": these cues report speech only with a clause
           if (CLAUSE_ONLY.has(cue.lemma) && !restHasContent) continue;
@@ -229,7 +324,7 @@ export const statements: Stage = {
           }
         }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
-        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined });
+        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed, subordinate: !!controlled || negated || undefined });
         fromSentence.push(...pendingForward.splice(0));
       }
       // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
@@ -240,6 +335,12 @@ export const statements: Stage = {
         const cut = g.clause ?? Math.min(clauseStart(doc, g.speaker), g.cue.start);
         for (const f of fromSentence) {
           if (g === f || dropped.has(f) || dropped.has(g)) continue;
+          // a cue only the model proposed, inside what a lexicon cue reports, is part of that content
+          // so is a non-finite or negated cue ("... to assert their rights", "... didn't clarify the matter")
+          if ((g.proposed || g.subordinate) && !f.proposed && !f.subordinate && g.cue.start >= f.content.start && g.cue.end <= f.content.end) {
+            dropped.add(g);
+            continue;
+          }
           // "[Pence expressed concern ...], the White House said", "the ministry said [Lavrov told ...]":
           // what was said is itself a statement; the gold credits its own speaker
           if (g.cue.start >= f.content.start && g.cue.end <= f.content.end && /^\s*(that\s+)?$/.test(text.slice(f.content.start, Math.max(f.content.start, cut))) && g.clause === undefined && g.confidence >= f.confidence) {
@@ -249,8 +350,13 @@ export const statements: Stage = {
           if (!(cut > f.content.start && cut < f.content.end)) continue;
           if (f.cue.start > g.cue.start) continue;
           const between = text.slice(f.content.start, cut);
-          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
+          // "..., though she acknowledged ...", "..., but in the course of their report they could not resist pointing out ...":
+          // a coordinated or adverbial clause of the narrator's ends what was said before it
+          const coord = /[,;]\s*(and|but|while|whereas|although|though|because|since|so|yet)\s+[^,;]*$/.exec(between);
+          if (g.clause !== undefined || /(,?\s*(and|but|while|whereas|as|although|though|with|which|who|where)\s*$)|;\s*$|,\s*$/.test(between) || g.speaker.start === g.cue.start) {
             f.content = stripConjunction(text, trimContent(text, { start: f.content.start, end: cut }));
+          } else if (coord) {
+            f.content = trimContent(text, { start: f.content.start, end: f.content.start + coord.index });
           } else {
             dropped.add(g);
           }
@@ -267,20 +373,26 @@ export const statements: Stage = {
       let unpunctuated: boolean | undefined;
       for (let para = lead.para + 1; ; para++) {
         const sents = doc.sentences.map((x, i) => [x, i] as const).filter(([x]) => x.para === para);
-        if (sents.length === 0 || sents.length > 3) break;
+        // the first paragraph after the colon is what was said, however long ("He said:" / "“We have ...”")
+        const whole = para === lead.para + 1;
+        if (sents.length === 0 || (sents.length > 3 && !whole)) break;
         // list items keep one style: all without a final stop, or all single sentences with one
         const bare = !/[.!?"”]$/.test(text.slice(sents[0][0].start, sents[sents.length - 1][0].end));
         if (unpunctuated === undefined) unpunctuated = bare;
         else if (unpunctuated !== bare || (!bare && sents.length > 1)) break;
+        if (whole && sents.length > 1) unpunctuated = true; // a long first paragraph ends the list
         if (found.some((f) => doc.sentences[f.sentence].para === para)) break;
         const first = sents[0][0];
         const lastS = sents[sents.length - 1][0];
-        if (lastS.tokEnd - first.tokStart > 80) break;
+        if (lastS.tokEnd - first.tokStart > 80 && !whole) break;
         const content = trimContent(text, { start: first.start, end: lastS.end });
         if (content.end - content.start < 3) break;
         found.push({ speaker: lead.speaker, cue: lead.cue, content, sentence: sents[0][1], confidence: lead.confidence });
       }
     }
+
+    // speaker labels ("PENCE: ...") and dash signatures ("“...” ― Maria Lopez")
+    for (const l of labelStatements(doc, quotes)) found.push({ ...l, confidence: 0.7 });
 
     // paragraphs that only continue a quotation: same speaker as the previous direct statement
     for (const q of quotes) {
@@ -300,7 +412,9 @@ export const statements: Stage = {
       if (!prev) continue;
       const between = text.slice(prev.content.end, q.start);
       // only the attribution itself may stand between ("…,” Simpson said. “…”)
-      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10) continue;
+      // or a whole attribution sentence: "“A,” said X, a lawyer who has ... projects. “B”"
+      const attributionSentence = prev.cue.start >= prev.content.end && prev.cue.end <= q.start && (between.match(/[.!?]["”’]?\s/g) ?? []).length <= 1;
+      if (q.start !== paraStart && (between.match(/\p{L}+/gu) ?? []).length > 10 && !attributionSentence) continue;
       const content = trimContent(text, q.inner);
       const words = text.slice(content.start, content.end).split(/\s+/).length;
       if (words < 4) continue;
