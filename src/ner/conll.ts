@@ -7,6 +7,8 @@ export interface NerDoc {
   sentences: string[][];
   /** per sentence: spans [start, end, typeIndex] */
   spans: Array<Array<[number, number, number]>>;
+  /** per sentence (optional): 1 where the token's label is unknown (partial annotation) */
+  unknown?: Array<Uint8Array | undefined>;
 }
 
 function typeIndex(t: string): number {
@@ -83,13 +85,28 @@ const MONTHS_DAYS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janu
 export type IsPlace = (phrase: string) => boolean;
 
 /**
+ * How to convert CoNLL04 spans: `isPlace` for "Texas Gov." prefixes; `isDemonym` (a word is a
+ * nationality) makes nationalities MISC as in CoNLL-2003.
+ */
+export interface Conll04Convert {
+  isPlace?: IsPlace;
+  isDemonym?: (word: string) => boolean;
+  /**
+   * Leave capitalised words outside every span unlabelled (unknown) rather than O: CoNLL04 does not
+   * annotate every name CoNLL-2003 would (newspapers such as "PRAVDA", events, works, products).
+   * Titles, months and days, words also seen in lower case and the first word of the sentence stay O.
+   */
+  partial?: boolean;
+}
+
+/**
  * One CoNLL04 entity as CoNLL-2003-style spans (the conventions the tagger is trained to and the
  * pipeline uses): `Other` is MISC only when it is a name (capitalised, no digits, not a month or a
  * day; dates and amounts become O); a place written "City , State" is two places; a person span loses
  * leading titles ("President Lincoln" -> "Lincoln") and a "Texas Gov." or "U.S. Sen." prefix, whose
  * place becomes a LOC span when `isPlace` knows it (otherwise the sentence is unusable: undefined);
  * an organisation loses a leading "The", an organisation or place a leading "the"; a trailing lone
- * "." (CoNLL04's "Minn .") stays outside.
+ * "." (CoNLL04's "Minn .") stays outside. (Nationalities: see `conll04Doc`.)
  */
 export function conll04Spans(
   tokens: string[],
@@ -144,12 +161,14 @@ export function conll04Spans(
  * `convert` applies `conll04Spans` (sentences it cannot convert are left out); without it CoNLL04's
  * spans are kept as they are (Other as MISC).
  */
-export function readConll04(path: string, convert?: { isPlace?: IsPlace }): NerDoc[] {
+export function readConll04(path: string, convert?: Conll04Convert): NerDoc[] {
   const data = JSON.parse(readFileSync(path, 'utf8')) as Conll04Raw[];
-  return data.flatMap((s) => conll04Doc(s, convert) ?? []);
+  // words also written in lower case somewhere in the file are common words, not unknown names
+  const lower = new Set(data.flatMap((s) => s.tokens.filter((w) => /^[a-z]/.test(w))));
+  return data.flatMap((s) => conll04Doc(s, convert, lower) ?? []);
 }
 
-export function conll04Doc(s: Conll04Raw, convert?: { isPlace?: IsPlace }): NerDoc | undefined {
+export function conll04Doc(s: Conll04Raw, convert?: Conll04Convert, common: ReadonlySet<string> = new Set()): NerDoc | undefined {
   const tokens = [...s.tokens];
   const last = tokens[tokens.length - 1];
   if (last && last.length > 1 && last.endsWith('.') && !/\.[A-Za-z]\.$/.test(last) && !/^[A-Z][a-z]?\.$/.test(last)) {
@@ -163,9 +182,27 @@ export function conll04Doc(s: Conll04Raw, convert?: { isPlace?: IsPlace }): NerD
       if (!x) return undefined;
       spans.push(...x);
     }
+    const demonym = convert.isDemonym;
+    if (demonym) {
+      // CoNLL-2003 tags nationalities MISC; CoNLL04 leaves them out ("Spanish", "American") or, for
+      // a few, writes them as places ("Soviet")
+      spans = spans.map(([a, b, ty]): [number, number, number] => (ty === typeIndex('LOC') && b - a === 1 && demonym(tokens[a]) ? [a, b, typeIndex('MISC')] : [a, b, ty]));
+      tokens.forEach((w, i) => {
+        if (/^[A-Z]/.test(w) && demonym(w) && !spans.some(([a, b]) => a <= i && i < b)) spans.push([i, i + 1, typeIndex('MISC')]);
+      });
+    }
   } else spans = s.entities.map((e): [number, number, number] => [e.start, e.end, typeIndex(CONLL04_TYPES[e.type] ?? e.type)]);
   spans.sort((a, b) => a[0] - b[0]);
-  return { sentences: [tokens], spans: [spans.filter((x, i) => i === 0 || x[0] >= spans[i - 1][1])] };
+  spans = spans.filter((x, i) => i === 0 || x[0] >= spans[i - 1][1]);
+  if (!convert?.partial) return { sentences: [tokens], spans: [spans] };
+  const unknown = new Uint8Array(tokens.length);
+  let any = false;
+  tokens.forEach((w, i) => {
+    if (i === 0 || w === 'I' || !/^[A-Z]/.test(w) || common.has(w.toLowerCase()) || PERSON_TITLES.has(w) || MONTHS_DAYS.test(w) || spans.some(([a, b]) => a <= i && i < b)) return;
+    unknown[i] = 1;
+    any = true;
+  });
+  return { sentences: [tokens], spans: [spans], unknown: any ? [unknown] : undefined };
 }
 
 const SPLIT_HYPHEN = /^[^-]+(-[^-]+)+$/;
