@@ -240,4 +240,12 @@ describe('stages/statements', () => {
     const names: [string, EntityType][] = [['Terry Strada', 'PERSON'], ['European Council', 'ORG'], ['Donald Tusk', 'PERSON'], ['Hillary Clinton', 'PERSON']];
     expect(run(text, names).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
   });
+  it.each([
+    ['“You can’t talk about change,” DuVernay said, emphasizing why the past matters.', 'DuVernay', 'emphasizing', 'why the past matters'],
+    ['On Thursday, Trump spoke to industry leaders, promising to lift environmental regulations.', 'Trump', 'promising', 'to lift environmental regulations'],
+    ['But Megan Hester, senior associate for education organizing at the Annenberg Institute, said parents want schools.', 'Megan Hester', 'said', 'parents want schools'],
+  ])('reads participles after a comma forward and gerunds inside titles as no clause: %j', (text, speaker, cue, content) => {
+    const names: [string, EntityType][] = [['DuVernay', 'PERSON'], ['Trump', 'PERSON'], ['Megan Hester', 'PERSON'], ['Annenberg Institute', 'ORG']];
+    expect(run(text, names).filter((r) => r[1] === cue).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
+  });
 });

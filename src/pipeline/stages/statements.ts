@@ -31,7 +31,7 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
   // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
-  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || mentionEndingAt(doc, i)?.kind === 'name');
+  const participle = (t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ') && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || mentionEndingAt(doc, i)?.kind === 'name');
   // "Polls show ...", "Data from the survey show that ...": a verb the tagger took for a noun after evidence
   const lo = doc.sentences[t.sent[i]].tokStart;
   const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
@@ -231,8 +231,9 @@ export const statements: Stage = {
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
         const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
-        const trailing =
-          inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore)));
+        // a participle sharing the clause's subject reports what follows it ("DuVernay said, emphasizing why ...")
+        const trailing = !(shared && participleAfterComma) && (
+          inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore))));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {
