@@ -18,14 +18,14 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const seed = Number(opt('--seed') ?? DEFAULT_TRAIN.seed);
+// --convert: spans in the tagger's conventions (src/relations/conventions.ts); tried, not the default
+const raw = !args.includes('--convert');
+if (!raw) args.splice(args.indexOf('--convert'), 1);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(opt('--out') ?? join(root, 'models', 'relations.json'));
 const dataDir = resolve(args[0] ?? join(root, '..', 'shared', 'data'));
 
 const t0 = Date.now();
-// --convert: spans in the tagger's conventions (src/relations/conventions.ts); tried, not the default
-const raw = !args.includes('--convert');
-if (!raw) args.splice(args.indexOf('--convert'), 1);
 const gaz = loadGazetteer();
 const PLACE = GAZ_COUNTRY | GAZ_STATE | GAZ_CITY_BIG | GAZ_CITY;
 const isPlace = (p: string): boolean => ((gaz.phrases.get(p.toLowerCase()) ?? 0) & PLACE) !== 0;

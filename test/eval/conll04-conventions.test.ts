@@ -41,6 +41,11 @@ describe('eval/conll04-conventions', () => {
     // Dayton , Ohio: nobody lives there, the two places stay
     expect(out.spans.filter((s) => s.sent === 1 && s.type === 'Loc').length).toBe(3);
   });
+  it('both: an organisation based in one part of "X , Y" is based in both', () => {
+    const withOrg = [...rels, { sent: 1, type: 'OrgBased_In', subj: at(1, 8, 9), obj: at(1, 10, 11), objType: 'Loc', label: 'f' }];
+    const out = applyConventions(tokens, spans, withOrg, new Set(['both']));
+    expect(out.rels.filter((r) => r.type === 'OrgBased_In').map(show)).toEqual(['1 OrgBased_In 8-9 10-11', '1 OrgBased_In 8-9 12-13']);
+  });
   it('office: works_for a place is Live_In', () => {
     expect(run(['office']).rels.map(show)[3]).toBe('1 Live_In 2-4 0-1');
   });
