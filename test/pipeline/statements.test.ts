@@ -248,4 +248,9 @@ describe('stages/statements', () => {
     const names: [string, EntityType][] = [['DuVernay', 'PERSON'], ['Trump', 'PERSON'], ['Megan Hester', 'PERSON'], ['Annenberg Institute', 'ORG']];
     expect(run(text, names).filter((r) => r[1] === cue).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
   });
+  it('gives a participle the described group opening its sentence', () => {
+    expect(run('In August, several environmental groups granted Clarke an extension, saying his capital was short.', [['Clarke', 'PERSON']])).toEqual([
+      ['several environmental groups', 'saying', 'indirect', 'his capital was short'],
+    ]);
+  });
 });

@@ -126,10 +126,17 @@ export function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }
 export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | undefined {
   const t = doc.tokens;
   let v = lo;
-  while (v < before && t.pos[v] !== 'VERB') v++;
+  // the main verb: not a capitalised name part ("Watch Desk"), a participle inside the subject
+  // ("handling") nor a relative clause's verb ("who feared")
+  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || /ing$/.test(t.norm[k]) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
+  while (v < before && (t.pos[v] !== 'VERB' || notMain(v))) v++;
   if (v >= before) return undefined;
   const ref = subjectOf(doc, v, lo);
-  return ref && ref.entity >= 0 ? ref : undefined;
+  if (ref && ref.entity >= 0) return ref;
+  // a described group opening the sentence ("Several environmental groups granted ..., saying ...")
+  // (or after an introductory phrase without a verb: "In August, several groups ...")
+  const opener = ref && ref.group && (ref.tokStart === lo || (ref.tokStart === lo + 1 && /^(but|and|yet|so|then)$/.test(t.norm[lo])) || (t.norm[ref.tokStart - 1] === ',' && !hasVerb(doc, lo, ref.tokStart)));
+  return opener ? ref : undefined;
 }
 
 /** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */
