@@ -15,8 +15,8 @@ export interface PlacedRelation {
   label: string;
 }
 
-export type ConventionName = 'join' | 'both' | 'office' | 'titles';
-export const CONVENTIONS: readonly ConventionName[] = ['join', 'both', 'office', 'titles'];
+export type ConventionName = 'join' | 'both' | 'office' | 'titles' | 'mentions';
+export const CONVENTIONS: readonly ConventionName[] = ['join', 'both', 'office', 'titles', 'mentions'];
 
 /**
  * Titles that CoNLL04 keeps inside a person span when they stand right before the name: in
@@ -42,6 +42,10 @@ const same = (a: TokenSpan, b: TokenSpan): boolean => a.sent === b.sent && a.sta
  * - `office`: CoNLL04's Work_For only takes organisations; an office held for a place ("Illinois Gov.
  *   James Thompson") is Live_In there. Our works_for from a person to a place becomes Live_In.
  * - `titles`: a person span right after one of SPAN_TITLES is widened over it ("President Lincoln").
+ * - `mentions`: CoNLL04 relates every mention: when a name stands twice in the sentence ("NRC
+ *   headquarters ... concern for NRC experts"), an OrgBased_In or Work_For of it is annotated for each
+ *   (train: 22 of 25 such repeats for OrgBased_In, 14 of 20 for Work_For; not for Live_In 10 of 18,
+ *   Located_In 4 of 14, Kill 0 of 6). Such a relation is scored once per pair of same-name mentions.
  * `tokens` are the sentences' tokens (as in the data set).
  */
 export function applyConventions(
@@ -113,6 +117,23 @@ export function applyConventions(
       }
     }
     outRels = [...outRels, ...added];
+  }
+
+  if (use.has('mentions')) {
+    const text = (x: TokenSpan): string => tokens[x.sent].slice(x.start, x.end).join(' ');
+    /** the spans of the argument's most frequent written form (ties: the longest) */
+    const mainForm = (xs: TokenSpan[]): TokenSpan[] => {
+      const groups = new Map<string, TokenSpan[]>();
+      for (const x of xs) groups.set(text(x), [...(groups.get(text(x)) ?? []), x]);
+      return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length)[0]?.[1] ?? [];
+    };
+    outRels = outRels.flatMap((r) => {
+      if (r.type !== 'OrgBased_In' && r.type !== 'Work_For') return [r];
+      const S = mainForm(r.subj);
+      const O = mainForm(r.obj);
+      if (S.length * O.length <= 1) return [r];
+      return S.flatMap((x) => O.map((y) => ({ ...r, subj: [x], obj: [y] })));
+    });
   }
 
   // one relation per (sentence, type, argument spans)

@@ -46,6 +46,14 @@ describe('eval/conll04-conventions', () => {
     const out = applyConventions(tokens, spans, withOrg, new Set(['both']));
     expect(out.rels.filter((r) => r.type === 'OrgBased_In').map(show)).toEqual(['1 OrgBased_In 8-9 10-11', '1 OrgBased_In 8-9 12-13']);
   });
+  it('mentions: an OrgBased_In of a name written twice counts for each mention', () => {
+    const toks = ['NRC headquarters in Rockville , said NRC experts .'.split(' ')];
+    const r: PlacedRelation = { sent: 0, type: 'OrgBased_In', subj: [{ sent: 0, start: 0, end: 1 }, { sent: 0, start: 6, end: 7 }], obj: at(0, 3, 4), objType: 'Loc', label: 'g' };
+    const out = applyConventions(toks, [], [r], new Set(['mentions']));
+    expect(out.rels.map(show)).toEqual(['0 OrgBased_In 0-1 3-4', '0 OrgBased_In 6-7 3-4']);
+    const live = applyConventions(toks, [], [{ ...r, type: 'Live_In' }], new Set(['mentions']));
+    expect(live.rels.length).toBe(1);
+  });
   it('office: works_for a place is Live_In', () => {
     expect(run(['office']).rels.map(show)[3]).toBe('1 Live_In 2-4 0-1');
   });
