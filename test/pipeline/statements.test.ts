@@ -253,4 +253,8 @@ describe('stages/statements', () => {
       ['several environmental groups', 'saying', 'indirect', 'his capital was short'],
     ]);
   });
+  it('takes the whole clause when a quotation only ends it', () => {
+    const text = "Her proposals send a clear message that a top priority ''is increasing the tax at the top,'' Kamin said.";
+    expect(run(text, [['Kamin', 'PERSON']])).toEqual([['Kamin', 'said', 'mixed', "Her proposals send a clear message that a top priority ''is increasing the tax at the top"]]);
+  });
 });

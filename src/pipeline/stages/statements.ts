@@ -246,7 +246,10 @@ export const statements: Stage = {
           const cut = speaker.tokStart > i ? i - 1 : beforeSubj;
           const cutChar = t.start[cut];
           const q = quoteAt(quotes, Math.max(cutChar - 1, 0)) ?? quoteAt(quotes, cutChar);
-          if (q && q.end <= t.end[cut] + 1) {
+          // the quotation is what was said when it opens the sentence; after words of the writer's own
+          // ("Her proposals send a clear message that a top priority ''is increasing ...,'' Kamin said") the whole clause is
+          const opensSentence = !q || /^[\s\p{P}]*$/u.test(text.slice(s.start, q.start));
+          if (q && q.end <= t.end[cut] + 1 && opensSentence) {
             content = q.inner;
             usedQuotes.add(q);
           } else {
