@@ -45,6 +45,9 @@ describe('eval/conll04-conventions', () => {
     const withOrg = [...rels, { sent: 1, type: 'OrgBased_In', subj: at(1, 8, 9), obj: at(1, 10, 11), objType: 'Loc', label: 'f' }];
     const out = applyConventions(tokens, spans, withOrg, new Set(['both']));
     expect(out.rels.filter((r) => r.type === 'OrgBased_In').map(show)).toEqual(['1 OrgBased_In 8-9 10-11', '1 OrgBased_In 8-9 12-13']);
+    const place = [...rels, { sent: 1, type: 'Located_In', subj: at(1, 8, 9), obj: at(1, 10, 11), objType: 'Loc', label: 'h' }];
+    const out2 = applyConventions(tokens, spans, place, new Set(['both']));
+    expect(out2.rels.filter((r) => r.type === 'Located_In' && r.subj[0].start === 8).map(show)).toEqual(['1 Located_In 8-9 10-11', '1 Located_In 8-9 12-13']);
   });
   it('mentions: an OrgBased_In of a name written twice counts for each mention', () => {
     const toks = ['NRC headquarters in Rockville , said NRC experts .'.split(' ')];
