@@ -181,6 +181,9 @@ describe('stages/statements', () => {
       ['Mike Pence', ':', 'indirect', 'She will not be attending'],
     ]);
     expect(run('A transcript follows.\n\nHOST: Will she be there?\n\nGUEST: No.\n\nHOST: Why not?', []).map((r) => r[0])).toEqual(['host', 'host']);
+    expect(run('Poll: Clinton and Trump in dead heat.\n\nAnalysis: Jon Sopel, Washington', [['Clinton', 'PERSON'], ['Trump', 'PERSON'], ['Jon Sopel', 'PERSON']])).toEqual([
+      ['Poll', ':', 'indirect', 'Clinton and Trump in dead heat'],
+    ]);
   });
 
   it('attributes a quotation signed with a dash', () => {
