@@ -7,6 +7,7 @@ CREATE TABLE IF NOT EXISTS articles (
   url          TEXT,
   source       TEXT,
   published_at TEXT,                          -- ISO 8601 as given
+  author       TEXT,                          -- by-line, when the input gives one (added in schema version 4)
   text         TEXT NOT NULL,
   hash         TEXT NOT NULL,                 -- sha256 of title + text: re-ingesting the same article is a no-op
   file         TEXT,                          -- where it was read from

@@ -13,8 +13,8 @@ export interface Measured {
   stdout: string;
   /** True when the run was stopped at its time limit. */
   stopped?: boolean;
-  /** (seconds, stored articles, RSS MB) samples, when sampling was asked for. */
-  samples: { s: number; articles: number; rssMB: number }[];
+  /** (seconds, stored articles, RSS MB, CPU seconds of all threads so far) samples, when sampling was asked for. */
+  samples: { s: number; articles: number; rssMB: number; cpuS: number }[];
 }
 
 const USAGE_HOOK = new URL('./ingest-usage.mjs', import.meta.url).pathname;
@@ -23,6 +23,26 @@ function rssMB(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system, all threads) a running process has used, from /proc (Linux); 0 elsewhere. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // fields after the command name, which is in parentheses and may contain spaces
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / TICKS;
   } catch {
     return 0;
   }
@@ -58,7 +78,7 @@ export function measure(args: string[], opts: { keepStdout?: boolean; sampleDb?:
   let timer: NodeJS.Timeout | undefined;
   if (opts.sampleDb) {
     timer = setInterval(() => {
-      samples.push({ s: (performance.now() - t0) / 1000, articles: storedArticles(opts.sampleDb!), rssMB: rssMB(child.pid!) });
+      samples.push({ s: (performance.now() - t0) / 1000, articles: storedArticles(opts.sampleDb!), rssMB: rssMB(child.pid!), cpuS: cpuSeconds(child.pid!) });
     }, opts.sampleEveryMs ?? 5000);
   }
   let stopped = false;

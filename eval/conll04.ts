@@ -1,6 +1,7 @@
 // conll04/dev.json: entity F1 (Peop/Org/Loc) and relation F1 per type, sentences batched into texts.
 import { readFileSync } from 'node:fs';
 import { isPronoun, layoutSentences, mappingNotes, mapSpan, scoreTypedSpans, sentenceAt, type Layout, type TokenSpan, type TypedSpan } from './conll.js';
+import { applyConventions, CONVENTIONS, type ConventionName, type PlacedRelation } from './conll04-conventions.js';
 import { maxMatch, microPrf, prf, type PRF } from './metrics.js';
 import type { ErrorRow, Row, SetResult } from './report-types.js';
 import type { TimedExtract } from './timed.js';
@@ -13,6 +14,8 @@ export interface Conll04Sentence {
   relations: { type: string; head: number; tail: number }[];
 }
 
+export type { PlacedRelation } from './conll04-conventions.js';
+
 export const ENTITY_TO_CONLL04: Record<string, string> = { PERSON: 'Peop', ORG: 'Org', GPE: 'Loc', LOC: 'Loc' };
 export const RELATION_TO_CONLL04: Record<string, string> = {
   works_for: 'Work_For',
@@ -23,15 +26,6 @@ export const RELATION_TO_CONLL04: Record<string, string> = {
 };
 const ENTITY_TYPES = ['Peop', 'Org', 'Loc'];
 const RELATION_TYPES = ['Work_For', 'Live_In', 'OrgBased_In', 'Located_In', 'Kill'];
-
-/** A predicted relation placed in one sentence, with every token span of its two arguments there. */
-export interface PlacedRelation {
-  sent: number;
-  type: string;
-  subj: TokenSpan[];
-  obj: TokenSpan[];
-  label: string;
-}
 
 /**
  * Places each predicted relation (of a scored type) in the sentence of its evidence; where the
@@ -49,6 +43,7 @@ export function placeRelations(doc: DocumentJSON, layout: Layout, offset: number
     mentions.set(e.id, spans);
   }
   const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const etype = new Map(doc.entities.map((e) => [e.id, ENTITY_TO_CONLL04[e.type] ?? '']));
   const out: PlacedRelation[] = [];
   const seen = new Set<string>();
   for (const r of doc.relations) {
@@ -77,6 +72,7 @@ export function placeRelations(doc: DocumentJSON, layout: Layout, offset: number
       type,
       subj: s.filter((x) => x.sent === sent).map((x) => ({ ...x, sent: x.sent + offset })),
       obj: o.filter((x) => x.sent === sent).map((x) => ({ ...x, sent: x.sent + offset })),
+      objType: etype.get(r.object) ?? '',
       label: `${name.get(r.subject) ?? r.subject} —${r.predicate}→ ${name.get(r.object) ?? r.object}`,
     });
   }
@@ -127,7 +123,7 @@ export function scoreRelations(
   return out;
 }
 
-export async function evalConll04(file: string, ex: TimedExtract, limit?: number, batch = 25): Promise<SetResult> {
+export async function evalConll04(file: string, ex: TimedExtract, limit?: number, batch = 1): Promise<SetResult> {
   const sents = (JSON.parse(readFileSync(file, 'utf8')) as Conll04Sentence[]).slice(0, limit);
   const predSpans: TypedSpan[] = [];
   const goldSpans: TypedSpan[] = [];
@@ -170,14 +166,29 @@ export async function evalConll04(file: string, ex: TimedExtract, limit?: number
       span: sp ? s.tokens.slice(sp.start, sp.end).join(' ') : '',
     };
   };
+  // CoNLL04's conventions (eval/conll04-conventions.ts); the scored figure uses all of them, the
+  // extra rows show the figure without all / without each one
+  const tokens = sents.map((s) => s.tokens);
+  const conv = (use: ConventionName[]): ReturnType<typeof applyConventions> => applyConventions(tokens, predSpans, predRels, new Set(use));
+  const all = conv([...CONVENTIONS]);
   const errors: ErrorRow[] = [];
-  const ents = scoreTypedSpans(predSpans, goldSpans, ENTITY_TYPES, (s) => describe(s.sent, s), errors);
-  const rels = scoreRelations(predRels, goldRels, describe, errors);
+  const ents = scoreTypedSpans(all.spans, goldSpans, ENTITY_TYPES, (s) => describe(s.sent, s), errors);
+  const rels = scoreRelations(all.rels, goldRels, describe, errors);
+  const micro = (use: ConventionName[]): { ent: PRF; rel: PRF } => {
+    const c = conv(use);
+    const e = scoreTypedSpans(c.spans, goldSpans, ENTITY_TYPES, (s) => describe(s.sent, s), []);
+    const r = scoreRelations(c.rels, goldRels, describe, []);
+    return { ent: microPrf(ENTITY_TYPES.map((t) => e[t])), rel: microPrf(RELATION_TYPES.map((t) => r[t])) };
+  };
+  const none = micro([]);
   const rows: Row[] = [
     ...ENTITY_TYPES.map((t) => ({ measure: `entity ${t}`, prf: ents[t] })),
     { measure: 'entity micro', prf: microPrf(ENTITY_TYPES.map((t) => ents[t])) },
     ...RELATION_TYPES.map((t) => ({ measure: `relation ${t}`, prf: rels[t] })),
     { measure: 'relation micro', prf: microPrf(RELATION_TYPES.map((t) => rels[t])) },
+    { measure: 'entity micro, no conventions', prf: none.ent },
+    { measure: 'relation micro, no conventions', prf: none.rel },
+    ...CONVENTIONS.map((c) => ({ measure: `relation micro, without ${c}`, prf: micro(CONVENTIONS.filter((x) => x !== c)).rel })),
   ];
   return {
     set: 'conll04',

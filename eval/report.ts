@@ -31,7 +31,7 @@ export function formatTable(r: SetResult): string {
 }
 
 /** The machine summary: per set, measure -> numbers (fractions in [0, 1]). */
-export function jsonSummary(results: SetResult[], speed: { tokens: number; seconds: number }, commit: string): unknown {
+export function jsonSummary(results: SetResult[], speed: { tokens: number; seconds: number; cpu_seconds?: number }, commit: string): unknown {
   const sets: Record<string, unknown> = {};
   for (const r of results) {
     const rows: Record<string, unknown> = {};
@@ -41,7 +41,11 @@ export function jsonSummary(results: SetResult[], speed: { tokens: number; secon
   return {
     commit,
     sets,
-    speed: { ...speed, tokens_per_second: speed.seconds > 0 ? speed.tokens / speed.seconds : 0 },
+    speed: {
+      ...speed,
+      tokens_per_second: speed.seconds > 0 ? speed.tokens / speed.seconds : 0,
+      ...(speed.cpu_seconds ? { tokens_per_cpu_second: speed.tokens / speed.cpu_seconds } : {}),
+    },
   };
 }
 

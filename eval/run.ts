@@ -112,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
   const speed = {
     tokens: results.reduce((n, r) => n + r.tokens, 0),
     seconds: results.reduce((n, r) => n + r.seconds, 0),
+    cpu_seconds: TimedExtract.cpuSeconds,
   };
   const rev = commit();
   const summary = { ...(jsonSummary(results, speed, rev) as object), load_seconds: loadSeconds, stub: values.stub };
@@ -124,7 +125,8 @@ async function main(argv: string[]): Promise<number> {
     for (const r of results) process.stdout.write(`${formatTable(r)}\n\n`);
     const tps = speed.seconds > 0 ? Math.round(speed.tokens / speed.seconds) : 0;
     process.stdout.write(
-      `speed: ${speed.tokens} tokens in ${speed.seconds.toFixed(1)} s of extract = ${tps} tokens/s (one core; model load ${loadSeconds.toFixed(1)} s not included)\n`,
+      `speed: ${speed.tokens} tokens in ${speed.seconds.toFixed(1)} s of extract = ${tps} tokens/s (one core; model load ${loadSeconds.toFixed(1)} s not included); ` +
+        `${speed.cpu_seconds.toFixed(1)} CPU s = ${speed.cpu_seconds > 0 ? Math.round(speed.tokens / speed.cpu_seconds) : 0} tokens per CPU second (the figure to compare when the machine is shared)\n`,
     );
   }
   return 0;

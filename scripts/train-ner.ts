@@ -1,13 +1,16 @@
 // Trains the NER tagger from CoNLL-2003 and writes models/ner.bin (and models/ner-gazetteer.json).
 // Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--min-count 3]
-//        [--prune 0.02] [--seed 1] [--no-augment] [--conll04] [--keep-gazetteer] [--out NAME.bin]
+//        [--prune 0.02] [--seed 1] [--no-augment] [--no-undotted] [--no-conll04] [--conll04-raw]
+//        [--conll04-keep-demonyms] [--conll04-partial] [--conll04-first-pass-only] [--keep-gazetteer] [--out NAME.bin]
+// By default the training set is CoNLL-2003 train, its hyphen-split and undotted copies, and
+// CoNLL04 train with its spans converted to the CoNLL-2003 conventions (docs/ner.md).
 // DATA_DIR defaults to ../shared/data (relative to the repository).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer } from './ner/build-gazetteer.js';
-import { readConll04, readConll2003, splitHyphens, type NerDoc } from '../src/ner/conll.js';
-import { loadGazetteer } from '../src/ner/gazetteer.js';
+import { readConll04, readConll2003, splitHyphens, undotAbbreviations, type NerDoc } from '../src/ner/conll.js';
+import { GAZ_CITY, GAZ_CITY_BIG, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, loadGazetteer } from '../src/ner/gazetteer.js';
 import { LABEL_NAMES, N_LABELS } from '../src/ner/labels.js';
 import * as modelMod from "../src/ner/model.js";
 import { encodeWeights, loadModel, saveModel } from "../src/ner/model.js";
@@ -22,6 +25,9 @@ const opt = (name: string, def: number): number => {
   return i >= 0 ? Number(args[i + 1]) : def;
 };
 const flag = (name: string): boolean => args.includes(`--${name}`);
+// options that are on unless switched off
+const useUndotted = !flag('no-undotted') || flag('undotted');
+const useConll04 = !flag('no-conll04') || flag('conll04');
 const VALUE_OPTIONS = new Set(['--passes', '--epochs', '--folds', '--min-count', '--prune', '--seed', '--out']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1]));
 const dataDir = resolve(positional[0] ?? join(repo, '..', 'shared', 'data'));
@@ -54,8 +60,29 @@ if (!flag('no-augment')) {
   });
   log(`augmented with ${train.length - base} hyphen-split documents`);
 }
-if (flag('conll04')) {
-  for (const d of readConll04(join(dataDir, 'conll04', 'train.json'))) {
+if (useUndotted) {
+  // copies of the documents with "U.S." / "U.K." / "U.N." written "US" / "UK" / "UN"
+  const base = train.length;
+  for (let i = 0; i < base; i++) {
+    const copy = undotAbbreviations(train[i]);
+    if (copy) {
+      train.push(copy);
+      origin.push(origin[i]);
+    }
+  }
+  log(`augmented with ${train.length - base} undotted copies`);
+}
+/** indices of the CoNLL04 training documents */
+const fromConll04 = new Set<number>();
+if (useConll04) {
+  // CoNLL04 spans converted to the CoNLL-2003 conventions (src/ner/conll.ts, conll04Spans)
+  const PLACE = GAZ_COUNTRY | GAZ_STATE | GAZ_CITY_BIG | GAZ_CITY;
+  const isPlace = (p: string): boolean => ((gaz.phrases.get(p.toLowerCase()) ?? 0) & PLACE) !== 0;
+  const isDemonym = (w: string): boolean => ((gaz.phrases.get(w.toLowerCase()) ?? 0) & GAZ_DEMONYM) !== 0;
+  const c04 = readConll04(join(dataDir, 'conll04', 'train.json'), flag('conll04-raw') ? undefined : { isPlace, isDemonym: flag('conll04-keep-demonyms') ? undefined : isDemonym, partial: flag('conll04-partial') });
+  log(`conll04: ${c04.length} sentences`);
+  for (const d of c04) {
+    fromConll04.add(train.length);
     origin.push(train.length);
     train.push(d);
   }
@@ -83,7 +110,11 @@ if (passes > 1) {
     }
   }
   log('second pass');
-  stages.push(trainPerceptron(train, gaz, { ...base, docLabels }));
+  if (flag('conll04-first-pass-only')) {
+    // the second pass (document labels) learns from CoNLL-2003 documents only
+    const keep = train.map((_, i) => i).filter((i) => !fromConll04.has(i));
+    stages.push(trainPerceptron(keep.map((i) => train[i]), gaz, { ...base, docLabels: keep.map((i) => docLabels[i]) }));
+  } else stages.push(trainPerceptron(train, gaz, { ...base, docLabels }));
 }
 
 /** Temperature for span scores: the one (on a grid) with the lowest Brier score on held-out documents. */
@@ -119,7 +150,7 @@ function viewOf(t: TrainedWeights): { table: import('../src/ner/model.js').FeatT
   return { table, w: t.w };
 }
 
-const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('no-augment') ? '' : ' (+ hyphen-split copies)') + (flag('conll04') ? ' + conll04/train.json' : ''), epochs, minCount, prune, seed, passes };
+const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('no-augment') ? '' : ' (+ hyphen-split copies)') + (useUndotted ? ' (+ undotted US/UK/UN copies)' : '') + (useConll04 ? ' + conll04/train.json (converted spans)' : ''), epochs, minCount, prune, seed, passes };
 const bodies = stages.map((s) => {
   const p = pruneWeights(s, prune);
   log(`stage rows: ${s.keys.length} -> ${p.keys.length} after pruning`);

@@ -1,12 +1,15 @@
 /**
  * Train the relation classifier on CoNLL04 and write models/relations.json.
- * Usage: npx tsx scripts/train-relations.ts [dataDir] [--seed N] [--out file]   (default ../shared/data)
+ * Usage: npx tsx scripts/train-relations.ts [dataDir] [--seed N] [--out file] [--convert]   (default ../shared/data)
+ * --convert: CoNLL04 spans rewritten into the tagger's conventions first (src/relations/conventions.ts)
  * Deterministic: the same data gives the same model file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GAZ_CITY, GAZ_CITY_BIG, GAZ_COUNTRY, GAZ_STATE, loadGazetteer } from '../src/ner/gazetteer.js';
 import { readConll04 } from '../src/relations/conll04.js';
+import { convertSentence } from '../src/relations/conventions.js';
 import { DEFAULT_TRAIN, trainRelations } from '../src/relations/train.js';
 
 const args = process.argv.slice(2);
@@ -15,15 +18,22 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const seed = Number(opt('--seed') ?? DEFAULT_TRAIN.seed);
+// --convert: spans in the tagger's conventions (src/relations/conventions.ts); tried, not the default
+const raw = !args.includes('--convert');
+if (!raw) args.splice(args.indexOf('--convert'), 1);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(opt('--out') ?? join(root, 'models', 'relations.json'));
 const dataDir = resolve(args[0] ?? join(root, '..', 'shared', 'data'));
 
 const t0 = Date.now();
-const train = readConll04(join(dataDir, 'conll04', 'train.json'));
+const gaz = loadGazetteer();
+const PLACE = GAZ_COUNTRY | GAZ_STATE | GAZ_CITY_BIG | GAZ_CITY;
+const isPlace = (p: string): boolean => ((gaz.phrases.get(p.toLowerCase()) ?? 0) & PLACE) !== 0;
+const read = readConll04(join(dataDir, 'conll04', 'train.json'));
+const train = raw ? read : read.map((s) => convertSentence(s, isPlace));
 const res = trainRelations(train, { ...DEFAULT_TRAIN, seed, log: (m) => process.stderr.write(m + '\n') });
 const file = res.model.toFile({
-  data: 'CoNLL04 train (SpERT split)',
+  data: raw ? 'CoNLL04 train (SpERT split)' : 'CoNLL04 train (SpERT split), spans in the tagger conventions',
   sentences: train.length,
   candidates: res.candidates,
   epochs: res.epochs,

@@ -33,9 +33,20 @@ export interface DocInfo {
   labels?: Map<string, Float32Array>;
 }
 
-export function docInfo(sentences: string[][]): DocInfo {
+/** The document-level information; `infos` (from tokenInfos, one array per sentence) saves work. */
+export function docInfo(sentences: string[][], infos?: TokenInfo[][]): DocInfo {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
+  if (infos) {
+    for (const s of infos) {
+      for (let i = 0; i < s.length; i++) {
+        const t = s[i];
+        if (t.rawLower) lowerSeen.add(t.rawFolded);
+        else if (i > 0 && t.rawCap && !s[i - 1].rawPunct) capSeen.add(t.rawFolded);
+      }
+    }
+    return { lowerSeen, capSeen };
+  }
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i];
@@ -61,10 +72,16 @@ export interface SentenceFeatures {
   cap: Uint8Array;
   /** n * STRIDE static features */
   feats: Int32Array;
+  /** the context-free part of each token (cached per distinct token string) */
+  infos: TokenInfo[];
 }
 
-/** Everything about a token that does not depend on its context (cached per distinct token). */
-interface TokenInfo {
+/**
+ * Everything about a token that does not depend on its context (cached per distinct token). A
+ * token's features start with the bias and its `own` features (slots 0 .. own.length), so their
+ * scores are a function of the token alone: the tagger caches them in `scores` (see tagger.ts).
+ */
+export interface TokenInfo {
   word: string;
   folded: string;
   lowerHash: number;
@@ -77,12 +94,29 @@ interface TokenInfo {
   upper: boolean;
   /** gazetteer categories of the token alone (lowercase lookup) */
   uniBits: number;
+  /** hash of the last three letters, lowercase (the next token's `sufm1` feature) */
+  suf3Hash: number;
+  /** of the token as written (not normalised), for docInfo: isLowerWord, isCapitalized, foldWord, isQuoteOrPunct */
+  rawLower: boolean;
+  rawCap: boolean;
+  rawFolded: string;
+  rawPunct: boolean;
+  /** the tagger's cache of this token's scores: which cache, and the slot in it (-1: none) */
+  scoreOwner: unknown;
+  scoreSlot: number;
 }
 
 const PAD_L = hashString('<s>', 99);
 const PAD_R = hashString('</s>', 99);
 const tokenCache = new Map<string, TokenInfo>();
 let cacheGaz: Gazetteer | undefined;
+
+/** The context-free part of each token of a sentence (cached per distinct token string). */
+export function tokenInfos(tokens: string[], gaz: Gazetteer): TokenInfo[] {
+  const out = new Array<TokenInfo>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = tokenInfo(tokens[i], gaz);
+  return out;
+}
 
 function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   if (cacheGaz !== gaz) {
@@ -111,20 +145,55 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   t = {
     word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
     upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
+    suf3Hash: hashString(word.toLowerCase().slice(-3), 8), scoreOwner: undefined, scoreSlot: -1,
+    rawLower: isLowerWord(raw), rawCap: isCapitalized(raw), rawFolded: foldWord(raw), rawPunct: isQuoteOrPunct(raw),
   };
   if (tokenCache.size > 200000) tokenCache.clear();
   tokenCache.set(raw, t);
   return t;
 }
 
-export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo): SentenceFeatures {
+/** Per gazetteer: every key of the first 1 .. k-1 words of a phrase of k > 1 words ("new" for "new york"). */
+const phraseStarts = new WeakMap<Gazetteer, Set<string>>();
+
+function startsOf(gaz: Gazetteer): Set<string> {
+  let set = phraseStarts.get(gaz);
+  if (set) return set;
+  set = new Set<string>();
+  for (const key of gaz.phrases.keys()) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) set.add(key.slice(0, at));
+  }
+  phraseStarts.set(gaz, set);
+  return set;
+}
+
+/** Where sentenceFeatures may write instead of allocating (views the caller keeps for the sentence). */
+export interface FeatureBuffers {
+  /** tokens.length * STRIDE zeros: the feature rows */
+  feats: Int32Array;
+  /** tokens.length * 3: the per-token hashes */
+  hashes: Int32Array;
+  /** tokens.length */
+  cap: Uint8Array;
+}
+
+// scratch for the gazetteer matches of one sentence (cleared before use)
+let gazPosBuf = new Int32Array(1024);
+let gazUniBuf = new Int32Array(256);
+
+/**
+ * The static features of one sentence; `out`, when given, receives them instead of new arrays;
+ * `tokInfos` is tokenInfos(tokens, gaz) when the caller has it.
+ */
+export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo, out?: FeatureBuffers, tokInfos?: TokenInfo[]): SentenceFeatures {
   const n = tokens.length;
-  const infos = tokens.map((x) => tokenInfo(x, gaz));
+  const infos = tokInfos ?? tokenInfos(tokens, gaz);
+  const starts = startsOf(gaz);
   const words = infos.map((x) => x.word);
   const folded = infos.map((x) => x.folded);
-  const lowerHash = new Int32Array(n);
-  const shapeHash = new Int32Array(n);
-  const sshapeHash = new Int32Array(n);
+  const lowerHash = out ? out.hashes.subarray(0, n) : new Int32Array(n);
+  const shapeHash = out ? out.hashes.subarray(n, 2 * n) : new Int32Array(n);
+  const sshapeHash = out ? out.hashes.subarray(2 * n, 3 * n) : new Int32Array(n);
   let letters = 0;
   let upperWords = 0;
   for (let i = 0; i < n; i++) {
@@ -139,13 +208,21 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
   }
   const headline = letters >= 3 && upperWords / letters > 0.8 ? 1 : 0;
   // gazetteer matches: per token, bits of categories by position (B I L U)
-  const gazPos = new Int32Array(n * 4);
-  const gazUni = new Int32Array(n);
+  if (gazPosBuf.length < n * 4) {
+    gazPosBuf = new Int32Array(n * 8);
+    gazUniBuf = new Int32Array(n * 2);
+  }
+  const gazPos = gazPosBuf;
+  const gazUni = gazUniBuf;
+  gazPos.fill(0, 0, n * 4);
+  gazUni.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     let key = '';
     const maxLen = infos[i].cap ? GAZ_MAX_LEN : 1;
     for (let len = 1; len <= maxLen && i + len <= n; len++) {
       if (len > 1 && !infos[i + len - 1].hasLetter && words[i + len - 1] !== '.') break;
+      // no phrase of the gazetteer starts with the words so far: no longer key can match
+      if (len > 1 && !starts.has(key)) break;
       key = len === 1 ? folded[i] : key + ' ' + folded[i + len - 1];
       let bits = len === 1 ? infos[i].uniBits : gaz.phrases.get(key);
       if (!bits) continue;
@@ -163,7 +240,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       }
     }
   }
-  const feats = new Int32Array(n * STRIDE);
+  const feats = out ? out.feats : new Int32Array(n * STRIDE);
   const lw = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : lowerHash[j]);
   const ss = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : sshapeHash[j]);
   for (let i = 0; i < n; i++) {
@@ -173,7 +250,8 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
     const f = folded[i];
     feats[k++] = T.bias;
     const own = infos[i].own;
-    for (let a = 0; a < own.length; a++) feats[k++] = own[a];
+    feats.set(own, k);
+    k += own.length;
     feats[k++] = mix(T.sshape, mix(sshapeHash[i], headline));
     feats[k++] = mix(T.wm1, lw(i - 1));
     feats[k++] = mix(T.wp1, lw(i + 1));
@@ -187,8 +265,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
     feats[k++] = mix(T.sm1s, mix(lw(i - 1), sshapeHash[i]));
     feats[k++] = mix(T.ssp1s, mix(sshapeHash[i], lw(i + 1)));
     if (i > 0) {
-      const pw = words[i - 1].toLowerCase();
-      feats[k++] = mix(T.sufm1, hashString(pw.slice(-3), 8));
+      feats[k++] = mix(T.sufm1, infos[i - 1].suf3Hash);
     }
     const cap = infos[i].cap;
     const initial = i === 0 || (i === 1 && isQuoteOrPunct(words[0]));
@@ -229,7 +306,9 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo)
       if (isCapitalized(parts[0])) feats[k++] = mix(T.hyph, 2 + (cap ? 1 : 0));
     }
   }
-  const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap: Uint8Array.from(infos, (x) => (x.cap ? 1 : 0)), feats };
+  const cap = out ? out.cap : new Uint8Array(n);
+  for (let i = 0; i < n; i++) cap[i] = infos[i].cap ? 1 : 0;
+  const sf = { n, lowerHash, shapeHash, sshapeHash, folded, cap, feats, infos };
   if (doc.labels) addDocLabelFeatures(sf, doc.labels);
   return sf;
 }

@@ -24,6 +24,8 @@ export interface TrainedWeights {
 interface Prepared {
   sf: SentenceFeatures;
   gold: Uint8Array;
+  /** tokens whose label the data does not give (partial annotation): no update there */
+  unknown?: Uint8Array;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -40,7 +42,7 @@ export function prepareDocs(docs: NerDoc[], gaz: Gazetteer, docLabels?: Array<Ma
   return docs.map((d, di) => {
     const info = docInfo(d.sentences);
     if (docLabels?.[di]) info.labels = docLabels[di];
-    return d.sentences.map((s, si) => ({ sf: sentenceFeatures(s, gaz, info), gold: spansToLabels(s.length, d.spans[si]) }));
+    return d.sentences.map((s, si) => ({ sf: sentenceFeatures(s, gaz, info), gold: spansToLabels(s.length, d.spans[si]), unknown: d.unknown?.[si] }));
   });
 }
 
@@ -95,10 +97,16 @@ export function trainPerceptron(docs: NerDoc[], gaz: Gazetteer, opts: TrainOptio
     let errors = 0;
     let total = 0;
     for (const di of order) {
-      for (const { sf, gold } of prepared[di]) {
+      for (const { sf, gold: given, unknown } of prepared[di]) {
         if (pred.length < sf.n) pred = new Uint8Array(sf.n * 2);
         decodeSentence(view, sf, pred);
         total += sf.n;
+        // partial annotation: where the label is unknown the prediction stands as gold
+        let gold = given;
+        if (unknown) {
+          gold = Uint8Array.from(given);
+          for (let i = 0; i < sf.n; i++) if (unknown[i]) gold[i] = pred[i];
+        }
         for (let i = 0; i < sf.n; i++) {
           const g = gold[i];
           const z = pred[i];

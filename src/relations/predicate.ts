@@ -50,6 +50,13 @@ const STOP = new Set([
 ]);
 const WORD = /^[a-z][a-z-]+$/;
 
+/** Abbreviated titles as AP style writes them before a name ("Illinois Gov. James Thompson"). */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant',
+  'col.': 'colonel', 'adm.': 'admiral', 'cmdr.': 'commander', 'capt.': 'captain', 'sgt.': 'sergeant',
+  'atty.': 'attorney', 'supt.': 'superintendent', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary',
+};
+
 export interface Predicate {
   text: string;
   /** the label is a public office ("President", "Foreign Minister") next to the tail ("U.S. President X", "president of Haiti") */
@@ -95,15 +102,17 @@ export function predicateLabel(
   }
   const title = h.start - 1;
   const near = R.start - L.end <= 2;
-  if (v.entAt[h.start] === 'P' && near && title >= 0 && !v.entAt[title] && /^[A-Z][a-z]+$/.test(tokens[title]) && !slots.includes(title)) {
+  if (v.entAt[h.start] === 'P' && near && title >= 0 && !v.entAt[title] && /^[A-Z][a-z]+\.?$/.test(tokens[title]) && !slots.includes(title)) {
     slots.push(title);
   }
   // lexicon key: the stem of the last part of a hyphenated word ("co-founder" -> found)
   const key = (i: number): string => {
+    const full = ABBREVIATED_TITLES[v.low[i]];
+    if (full) return stem(full);
     const dash = v.low[i].lastIndexOf('-');
     return dash > 0 ? stem(v.low[i].slice(dash + 1)) : v.stems[i];
   };
-  const usable = (i: number): boolean => WORD.test(v.low[i]) && !STOP.has(v.low[i]);
+  const usable = (i: number): boolean => (WORD.test(v.low[i]) || ABBREVIATED_TITLES[v.low[i]] !== undefined) && !STOP.has(v.low[i]);
   const dist = (i: number): number => Math.min(Math.abs(i - L.end), Math.abs(R.start - 1 - i), Math.abs(h.start - 1 - i));
 
   const gap = R.start - L.end;
@@ -217,7 +226,7 @@ function placePhrase(between: string[], ents: string[]): boolean {
  * before it qualifies the office, not a compound ("Rochester teacher union leader").
  */
 function publicOffice(tokens: string[], v: SentenceView, s: number, best: number): boolean {
-  if (!isPublicOffice(v.low[best])) return false;
+  if (!isPublicOffice(ABBREVIATED_TITLES[v.low[best]] ?? v.low[best])) return false;
   for (let i = s; i < best; i++) if (!/^[A-Z]/.test(tokens[i]) && !TITLE_MODIFIERS.has(v.low[i]) && !isPublicOffice(v.low[i])) return false;
   return true;
 }

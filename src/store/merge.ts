@@ -66,12 +66,12 @@ function copy(out: DB, report: MergeReport): void {
   out.exec('CREATE TEMP TABLE IF NOT EXISTS amap (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL); DELETE FROM temp.amap;');
   out.exec('CREATE TEMP TABLE IF NOT EXISTS emap (src INTEGER PRIMARY KEY, dst INTEGER NOT NULL); DELETE FROM temp.emap;');
   const q = {
-    srcArticles: out.prepare('SELECT id, ext_id, title, url, source, published_at, text, hash, file, ingested_at FROM src.articles WHERE id > ? ORDER BY id LIMIT 256'),
+    srcArticles: out.prepare('SELECT id, ext_id, title, url, source, published_at, author, text, hash, file, ingested_at FROM src.articles WHERE id > ? ORDER BY id LIMIT 256'),
     findArticle: out.prepare<[string], { id: number; hash: string }>('SELECT id, hash FROM main.articles WHERE ext_id = ?'),
     deleteAbout: out.prepare('DELETE FROM main.statement_about WHERE statement_id IN (SELECT id FROM main.statements WHERE article_id = ?)'),
     deleteFacts: ['statements', 'relations', 'mentions', 'sentences'].map((t) => out.prepare(`DELETE FROM main.${t} WHERE article_id = ?`)),
     deleteArticle: out.prepare('DELETE FROM main.articles WHERE id = ?'),
-    insertArticle: out.prepare('INSERT INTO main.articles (ext_id, title, url, source, published_at, text, hash, file, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertArticle: out.prepare('INSERT INTO main.articles (ext_id, title, url, source, published_at, author, text, hash, file, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     mapArticle: out.prepare('INSERT INTO temp.amap (src, dst) VALUES (?, ?)'),
     // the entities the kept articles refer to, in the order they were created
     srcEntities: out.prepare<[], Ent>(`SELECT id, name, type, key, stage FROM src.entities WHERE id IN (
@@ -99,7 +99,7 @@ function copy(out: DB, report: MergeReport): void {
   };
 
   // 1. articles
-  type Row = { id: number; ext_id: string; title: string | null; url: string | null; source: string | null; published_at: string | null; text: string; hash: string; file: string | null; ingested_at: string };
+  type Row = { id: number; ext_id: string; title: string | null; url: string | null; source: string | null; published_at: string | null; author: string | null; text: string; hash: string; file: string | null; ingested_at: string };
   // in pages (a connection cannot write while it iterates), so memory stays bounded
   for (let last = 0, page: Row[]; (page = q.srcArticles.all(last) as Row[]).length > 0; last = page[page.length - 1].id) {
     for (const a of page) copyArticle(a);
@@ -116,7 +116,7 @@ function copy(out: DB, report: MergeReport): void {
       q.deleteArticle.run(existing.id);
       report.replaced++;
     } else report.added++;
-    const id = Number(q.insertArticle.run(a.ext_id, a.title, a.url, a.source, a.published_at, a.text, a.hash, a.file, a.ingested_at).lastInsertRowid);
+    const id = Number(q.insertArticle.run(a.ext_id, a.title, a.url, a.source, a.published_at, a.author, a.text, a.hash, a.file, a.ingested_at).lastInsertRowid);
     q.mapArticle.run(a.id, id);
   }
 

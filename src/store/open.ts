@@ -11,7 +11,7 @@ const SCHEMA_PATH = fileURLToPath(new URL('../../schema.sql', import.meta.url));
  * Migrations by `PRAGMA user_version`: entry i brings a store from version i to i + 1.
  * Version 1 is schema.sql itself.
  */
-const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8')), addStatementSearch, addEdgeCache];
+const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8')), addStatementSearch, addEdgeCache, addArticleAuthor];
 
 /** FTS rowid of a statement: its article's Julian day number times 10^9 plus the statement id. */
 export const FTS_DAY = 1000000000;
@@ -54,6 +54,12 @@ function addEdgeCache(db: DB): void {
     CREATE INDEX IF NOT EXISTS graph_edges_b ON graph_edges(b, kind, n);
     CREATE TABLE IF NOT EXISTS graph_cache (kind TEXT PRIMARY KEY, signature TEXT NOT NULL, built_at TEXT NOT NULL);
   `);
+}
+
+/** Version 4: the article's author (by-line), when the input gives one (HTML by-line, "author" in JSON). */
+function addArticleAuthor(db: DB): void {
+  const cols = db.prepare<[], { name: string }>('PRAGMA table_info(articles)').all();
+  if (!cols.some((c) => c.name === 'author')) db.exec('ALTER TABLE articles ADD COLUMN author TEXT');
 }
 
 /**

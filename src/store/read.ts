@@ -94,7 +94,7 @@ export interface StatementResult {
   kind: string;
   content: string;
   about: { id: number; name: string }[];
-  article: { id: string; title: string | null; url: string | null; published_at: string | null };
+  article: { id: string; title: string | null; url: string | null; published_at: string | null; author?: string };
   sentence: { start: number; end: number; text: string };
   confidence: number;
 }
@@ -138,6 +138,7 @@ interface StatementRowRaw {
   title: string | null;
   url: string | null;
   published_at: string | null;
+  author: string | null;
   ev_start: number;
   ev_end: number;
   sentence: string;
@@ -225,7 +226,7 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
   }
   const sql = `SELECT s.id, s.speaker_id, e.name AS speaker_name, e.type AS speaker_type, s.cue, s.kind,
       substr(a.text, s.content_start + 1, s.content_end - s.content_start) AS content,
-      a.ext_id, a.title, a.url, a.published_at, s.ev_start, s.ev_end,
+      a.ext_id, a.title, a.url, a.published_at, a.author, s.ev_start, s.ev_end,
       substr(a.text, s.ev_start + 1, s.ev_end - s.ev_start) AS sentence, s.confidence
     FROM ${scan ? 'articles a CROSS JOIN statements s ON s.article_id = a.id' : 'statements s JOIN articles a ON a.id = s.article_id'} JOIN entities e ON e.id = s.speaker_id
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
@@ -253,7 +254,7 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
     kind: r.kind,
     content: r.content,
     about: aboutStmt.all(r.id),
-    article: { id: r.ext_id, title: r.title, url: r.url, published_at: r.published_at },
+    article: { id: r.ext_id, title: r.title, url: r.url, published_at: r.published_at, ...(r.author !== null ? { author: r.author } : {}) },
     sentence: { start: r.ev_start, end: r.ev_end, text: r.sentence },
     confidence: r.confidence,
   }));

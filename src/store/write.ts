@@ -15,7 +15,7 @@ function prepare(db: DB) {
   return {
     findArticle: db.prepare<[string], { id: number; hash: string }>('SELECT id, hash FROM articles WHERE ext_id = ?'),
     findByHash: db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE hash = ? LIMIT 1'),
-    insertArticle: db.prepare('INSERT INTO articles (ext_id, title, url, source, published_at, text, hash, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertArticle: db.prepare('INSERT INTO articles (ext_id, title, url, source, published_at, author, text, hash, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     deleteAbout: db.prepare('DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statements WHERE article_id = ?)'),
     deleteFacts: ['statements', 'relations', 'mentions', 'sentences'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_id = ?`)),
@@ -69,7 +69,7 @@ export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreS
       s.deleteArticle.run(existing.id);
       status = 'replaced';
     }
-    const articleId = Number(s.insertArticle.run(a.id, a.title ?? null, a.url ?? null, a.source ?? null, a.published_at ?? null, wellFormed(doc.text), hash, file ?? null).lastInsertRowid);
+    const articleId = Number(s.insertArticle.run(a.id, a.title ?? null, a.url ?? null, a.source ?? null, a.published_at ?? null, a.author ?? null, wellFormed(doc.text), hash, file ?? null).lastInsertRowid);
     doc.sentences.forEach((sent, i) => s.insertSentence.run(articleId, i, sent.start, sent.end));
 
     // entities: merge by canonical name, then by alias

@@ -107,6 +107,12 @@ describe('relations/predict', () => {
     expect(p.map((r) => r.type)).toEqual(['lives_in']);
   });
 
+  it('reads an abbreviated office title ("Illinois Gov. James Thompson") as works_for', () => {
+    expect(run('Illinois Gov. James Thompson signed the bill .', [[0, 1, 'GPE'], [2, 4, 'PERSON']])).toEqual([
+      ['James Thompson', 'works_for', 'Gov.', 'Illinois'],
+    ]);
+  });
+
   it('keeps lives_in when a residence word states it', () => {
     expect(run('Mary Jones , a native of Boston , said the plan was dead .', [[0, 2, 'PERSON'], [6, 7, 'GPE']])).toEqual([
       ['Mary Jones', 'lives_in', 'native of', 'Boston'],

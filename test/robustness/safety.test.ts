@@ -61,7 +61,7 @@ describe('safety', () => {
     expect(said[0]).toMatchObject({ content: EVIL2, article: { id: EVIL, title: EVIL2, url: EVIL } });
   });
 
-  it('opens the database read-only for queries: a query never creates or changes a database', async () => {
+  it('a query on a missing database fails and creates no database file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-safe-'));
     const db = join(dir, 'none.db');
     const queries = [['stats'], ['said'], ['entity', 'Smith'], ['relations'], ['neighbors', 'Smith'], ['path', 'Smith', 'Keller'], ['timeline', 'Smith'], ['top'], ['communities'], ['export', '--format', 'json']];

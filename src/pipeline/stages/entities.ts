@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Mention } from '../../document/types.js';
 import { loadNerTagger, placeType, isDemonym, type NerLabel, type NerSpan } from '../../ner/index.js';
+import { firstNameGender } from '../../lexicon/gender.js';
 import { HONORIFICS, isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Stage } from '../stage.js';
 
@@ -23,6 +24,11 @@ export function entityType(label: NerSpan['label'], name: string): EntityType | 
 const INSTITUTIONS = new Set(['government', 'military', 'army', 'navy', 'police', 'ministry', 'embassy', 'parliament', 'administration', 'cabinet', 'judiciary', 'senate', 'regime', 'presidency', 'legislature', 'junta']);
 
 const AFFILIATIONS = new Set(['conservative', 'labour', 'liberal', 'democrat', 'democratic', 'republican', 'socialist', 'green', 'independent', 'tory', 'communist', 'nationalist', 'centrist', 'progressive']);
+
+/** Parts of speech after a name that make it a modifier ("the Clinton administration"). */
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'PART']);
+
+const GENERATIONAL = /^(jr|sr|jnr|snr|ii|iii|iv)\.?$/;
 
 const isCap = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 
@@ -60,7 +66,8 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
     let cut = -1;
     for (let i = x; i < y - 1; i++) {
       const n = t.norm[i];
-      if ((isTitleHead(n) || HONORIFICS.has(n)) && isCap(doc, i + 1)) cut = i;
+      // "Martin Luther King Jr.": a generational suffix alone is no name after a title
+      if ((isTitleHead(n) || HONORIFICS.has(n)) && isCap(doc, i + 1) && !GENERATIONAL.test(t.norm[i + 1])) cut = i;
     }
     if (cut < 0) return [x, y, lab];
     const rest = y - (cut + 1);
@@ -71,6 +78,27 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
     if (rest >= 2 && isTitleHead(t.norm[cut])) return [cut + 1, y, 'PER'];
     return [x, y, lab];
   }
+}
+
+/** A name [a, b) right after "the" and not modifying a noun ("the Rodong Sinmun said", not "the Trump administration"). */
+export function afterArticle(doc: Doc, sentStart: number, sentEnd: number, a: number, b: number): boolean {
+  const t = doc.tokens;
+  return a > sentStart && t.norm[a - 1] === 'the' && (b >= sentEnd || !NOUNISH.has(t.pos[b]));
+}
+
+/**
+ * When tokens [a, b) follow "<capitalised office title> for|of|on" and hold no known first name
+ * ("Commissioner for Human Rights", "Minister for Foreign Affairs"): the first token of the office
+ * title (with its capitalised modifiers, "High Commissioner"); otherwise -1.
+ */
+export function portfolioOffice(doc: Doc, sentStart: number, a: number, b: number): number {
+  const t = doc.tokens;
+  if (a - 2 < sentStart || !['for', 'of', 'on'].includes(t.norm[a - 1])) return -1;
+  if (!isCap(doc, a - 2) || !isTitleHead(t.norm[a - 2])) return -1;
+  for (let i = a; i < b; i++) if (firstNameGender(doc.text.slice(t.start[i], t.end[i]))) return -1;
+  let o = a - 2;
+  while (o - 1 >= sentStart && isCap(doc, o - 1) && (isTitleHead(t.norm[o - 1]) || TITLE_MODIFIERS.has(t.norm[o - 1]))) o--;
+  return o;
 }
 
 /** Named-entity mentions from the statistical tagger, typed for news. */
@@ -94,6 +122,22 @@ export const entities: Stage = {
           const name = doc.text.slice(t.start[a], t.end[b - 1]);
           let type = entityType(label, name);
           if (!type) continue;
+          // "the Rodong Sinmun said": a name after the article, not a modifier of a noun ("the Trump
+          // administration"), is not a person's
+          if (type === 'PERSON' && afterArticle(doc, s.tokStart, s.tokEnd, a, b)) type = 'ORG';
+          // "the United Nations High Commissioner for Human Rights": a "name" right after an office
+          // title and "for" / "of" / "on" is the office's portfolio, not a person (a person follows a
+          // title without a preposition); with the organisation just before the title it is one
+          // organisation, otherwise no entity
+          const o = type === 'PERSON' ? portfolioOffice(doc, s.tokStart, a, b) : -1;
+          if (o >= 0) {
+            const prev = mentions[mentions.length - 1];
+            if (prev && prev.type === 'ORG' && prev.tokEnd === o) {
+              prev.end = t.end[b - 1];
+              prev.tokEnd = b;
+            }
+            continue;
+          }
           let end = b;
           // "the US military", "the Afghan government": a country or people heading an institution
           if ((type === 'GPE' || type === 'NORP') && INSTITUTIONS.has(t.norm[b] ?? '') && b < s.tokEnd) {

@@ -10,6 +10,27 @@ export function normalizeToken(value: string): string {
   return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/^''$/, '"');
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** normalizeToken, memoised (a bounded cache: token forms repeat across a corpus). */
+const NORM = new Map<string, string>();
+function normalized(value: string): string {
+  let n = NORM.get(value);
+  if (n === undefined) {
+    n = normalizeToken(value);
+    if (NORM.size >= 100_000) NORM.clear();
+    NORM.set(value, n);
+  }
+  return n;
+}
+
+/** True when a token is only whitespace (or empty); letters and digits answer without a regex. */
+function blank(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  return /^\s*$/.test(v);
+}
+
 /**
  * Tokens, POS tags and sentences from wink-nlp. Offsets are rebuilt from each token's
  * preceding whitespace, so they index the original text exactly. A newline always ends a
@@ -29,24 +50,28 @@ export const tokenize: Stage = {
     const t = doc.tokens;
     const paraStart: boolean[] = [];
     const winkIndex: number[] = [];
-    /** Tokens written right after the previous one ("Polygraph.info"): never a sentence start. */
-    const glued: boolean[] = [];
     let off = 0;
     let newline = true;
+    const text = doc.text;
+    // the first line break at or after `off` (text.length when none): a gap holds one when it starts before the gap's end
+    let nl = -1;
     for (let i = 0; i < values.length; i++) {
       const sp = spaces[i] ?? '';
-      const gap = doc.text.slice(off, off + sp.length);
+      if (nl < off) {
+        nl = text.indexOf('\n', off);
+        if (nl < 0) nl = text.length;
+      }
+      if (nl < off + sp.length && nl < text.length) newline = true;
       off += sp.length;
       let v = values[i];
-      if (/\n/.test(gap)) newline = true;
-      if (/^\s*$/.test(v)) {
+      if (blank(v)) {
         // wink keeps line breaks as tokens; we keep them as paragraph boundaries only
-        if (/\n/.test(v)) newline = true;
+        if (v.includes('\n')) newline = true;
         off += v.length;
         continue;
       }
       // wink can normalise some characters; trust the text, never the token copy
-      if (doc.text.slice(off, off + v.length) !== v) {
+      if (!text.startsWith(v, off)) {
         const idx = doc.text.indexOf(v, off);
         if (idx >= 0 && idx - off < 8) off = idx;
         else v = doc.text.slice(off, off + v.length);
@@ -61,9 +86,8 @@ export const tokenize: Stage = {
       t.start.push(off);
       t.end.push(off + v.length);
       t.pos.push(pos[i]);
-      t.norm.push(normalizeToken(v));
+      t.norm.push(normalized(v));
       paraStart.push(newline);
-      glued.push(sp.length === 0 && i > 0);
       winkIndex.push(i);
       newline = false;
       off += v.length;
@@ -75,7 +99,12 @@ export const tokenize: Stage = {
       starts.add(span[0]);
     });
     // map wink token indices of sentence starts to ours (whitespace tokens were dropped)
-    const sentStart = winkIndex.map((wi, k) => starts.has(wi) || (k > 0 && [...Array(wi - winkIndex[k - 1] - 1)].some((_, d) => starts.has(winkIndex[k - 1] + 1 + d))));
+    const sentStart = winkIndex.map((wi, k) => {
+      if (starts.has(wi)) return true;
+      // or a sentence starts at one of the whitespace tokens dropped just before this one
+      if (k > 0) for (let j = winkIndex[k - 1] + 1; j < wi; j++) if (starts.has(j)) return true;
+      return false;
+    });
     const sentences: Sentence[] = [];
     let para = -1;
     let cur = 0;
@@ -89,14 +118,13 @@ export const tokenize: Stage = {
       }
       if (t.norm[i] === '(' && depth === 0) openedAt = i;
       const last = i + 1 === n;
-      const afterTitle = (t.norm[i] === '.' && ABBREVIATIONS.has(t.norm[i - 1] ?? '')) || ABBREVIATIONS.has(t.norm[i].replace(/\.$/, '')) && t.norm[i].endsWith('.');
+      const afterTitle = (t.norm[i] === '.' && ABBREVIATIONS.has(t.norm[i - 1] ?? '')) || (t.norm[i].endsWith('.') && ABBREVIATIONS.has(t.norm[i].slice(0, -1)));
       // a sentence does not end inside brackets: "Sen. David Perdue (R-Ga.) said"
       if (t.norm[i] === '(') depth++;
       else if (t.norm[i] === ')' && depth > 0) depth--;
       const inBrackets = depth > 0 && i - openedAt < 12;
       // nor before a lower-case word ("(R-Ga.) said ...", "Polygraph.info")
-      const lowerNext = !last && /^\p{Ll}/u.test(doc.text[t.start[i + 1]]);
-      const nextStarts = !last && ((sentStart[i + 1] && !afterTitle && !inBrackets && !lowerNext) || paraStart[i + 1]);
+      const nextStarts = !last && ((sentStart[i + 1] && !afterTitle && !inBrackets && !LOWER_START.test(doc.text[t.start[i + 1]])) || paraStart[i + 1]);
       if (last || nextStarts) {
         sentences.push({ start: t.start[cur], end: t.end[i], tokStart: cur, tokEnd: i + 1, para: Math.max(para, 0) });
         cur = i + 1;
