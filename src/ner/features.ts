@@ -250,7 +250,8 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
     const f = folded[i];
     feats[k++] = T.bias;
     const own = infos[i].own;
-    for (let a = 0; a < own.length; a++) feats[k++] = own[a];
+    feats.set(own, k);
+    k += own.length;
     feats[k++] = mix(T.sshape, mix(sshapeHash[i], headline));
     feats[k++] = mix(T.wm1, lw(i - 1));
     feats[k++] = mix(T.wp1, lw(i + 1));

@@ -79,7 +79,6 @@ describe('stages/statements', () => {
 
   it.each([
     ['Smith was accused of lying by the committee.'],
-    ['The plan announced by Smith on Monday was delayed.'],
     ['Although no group claimed responsibility, the attack raised fears.'],
     ['The country had admitted more than a million refugees, Smith noted in passing and the rest.'],
   ])('finds no statement of Smith in %j', (text) => {
@@ -181,6 +180,9 @@ describe('stages/statements', () => {
       ['Mike Pence', ':', 'indirect', 'She will not be attending'],
     ]);
     expect(run('A transcript follows.\n\nHOST: Will she be there?\n\nGUEST: No.\n\nHOST: Why not?', []).map((r) => r[0])).toEqual(['host', 'host']);
+    expect(run('Poll: Clinton and Trump in dead heat.\n\nAnalysis: Jon Sopel, Washington', [['Clinton', 'PERSON'], ['Trump', 'PERSON'], ['Jon Sopel', 'PERSON']])).toEqual([
+      ['Poll', ':', 'indirect', 'Clinton and Trump in dead heat'],
+    ]);
   });
 
   it('attributes a quotation signed with a dash', () => {
@@ -239,5 +241,31 @@ describe('stages/statements', () => {
   ])('finds a speaker behind titles or a prepositional aside: %j', (text, speaker, content) => {
     const names: [string, EntityType][] = [['Terry Strada', 'PERSON'], ['European Council', 'ORG'], ['Donald Tusk', 'PERSON'], ['Hillary Clinton', 'PERSON']];
     expect(run(text, names).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+  it.each([
+    ['“You can’t talk about change,” DuVernay said, emphasizing why the past matters.', 'DuVernay', 'emphasizing', 'why the past matters'],
+    ['On Thursday, Trump spoke to industry leaders, promising to lift environmental regulations.', 'Trump', 'promising', 'to lift environmental regulations'],
+    ['But Megan Hester, senior associate for education organizing at the Annenberg Institute, said parents want schools.', 'Megan Hester', 'said', 'parents want schools'],
+  ])('reads participles after a comma forward and gerunds inside titles as no clause: %j', (text, speaker, cue, content) => {
+    const names: [string, EntityType][] = [['DuVernay', 'PERSON'], ['Trump', 'PERSON'], ['Megan Hester', 'PERSON'], ['Annenberg Institute', 'ORG']];
+    expect(run(text, names).filter((r) => r[1] === cue).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
+  });
+  it('gives a participle the described group opening its sentence', () => {
+    expect(run('In August, several environmental groups granted Clarke an extension, saying his capital was short.', [['Clarke', 'PERSON']])).toEqual([
+      ['several environmental groups', 'saying', 'indirect', 'his capital was short'],
+    ]);
+  });
+  it('takes the whole clause when a quotation only ends it', () => {
+    const text = "Her proposals send a clear message that a top priority ''is increasing the tax at the top,'' Kamin said.";
+    expect(run(text, [['Kamin', 'PERSON']])).toEqual([['Kamin', 'said', 'mixed', "Her proposals send a clear message that a top priority ''is increasing the tax at the top"]]);
+  });
+  it('credits a passive cue to its agent', () => {
+    const names: [string, EntityType][] = [['Arab League', 'ORG'], ['US', 'GPE'], ['Mike Pompeo', 'PERSON'], ['The Washington Post', 'ORG'], ['Assange', 'PERSON']];
+    expect(run('The Arab League condemned the move announced on Monday by US Secretary of State Mike Pompeo.', names)).toEqual([
+      ['Arab League', 'condemned', 'indirect', 'the move announced on Monday by US Secretary of State Mike Pompeo'],
+      ['Mike Pompeo', 'announced', 'indirect', 'the move'],
+    ]);
+    expect(run('The registration issue was first reported by The Washington Post.', names)).toEqual([['The Washington Post', 'reported', 'indirect', 'The registration issue']]);
+    expect(run('Assange was accused of rape by a woman and of fraud by a bank.', names)[0]).toEqual(['a woman', 'accused', 'indirect', 'of rape']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Doc, Span, StatementKind } from '../../document/types.js';
 import { trimContent, type QuoteRegion } from './quotes.js';
-import { mentionEndingAt, phraseRef, subjectOf, type SpeakerRef } from './speaker.js';
+import { mentionEndingAt, nounPhraseStart, objectSpeaker, phraseRef, subjectOf, type SpeakerRef } from './speaker.js';
 import { inflect } from '../../lexicon/inflect.js';
 
 /**
@@ -126,10 +126,17 @@ export function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }
 export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | undefined {
   const t = doc.tokens;
   let v = lo;
-  while (v < before && t.pos[v] !== 'VERB') v++;
+  // the main verb: not a capitalised name part ("Watch Desk"), a participle inside the subject
+  // ("handling") nor a relative clause's verb ("who feared")
+  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || /ing$/.test(t.norm[k]) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
+  while (v < before && (t.pos[v] !== 'VERB' || notMain(v))) v++;
   if (v >= before) return undefined;
   const ref = subjectOf(doc, v, lo);
-  return ref && ref.entity >= 0 ? ref : undefined;
+  if (ref && ref.entity >= 0) return ref;
+  // a described group opening the sentence ("Several environmental groups granted ..., saying ...")
+  // (or after an introductory phrase without a verb: "In August, several groups ...")
+  const opener = ref && ref.group && (ref.tokStart === lo || (ref.tokStart === lo + 1 && /^(but|and|yet|so|then)$/.test(t.norm[lo])) || (t.norm[ref.tokStart - 1] === ',' && !hasVerb(doc, lo, ref.tokStart)));
+  return opener ? ref : undefined;
 }
 
 /** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */
@@ -236,4 +243,53 @@ export function controlledSubject(doc: Doc, i: number, lo: number, depth = 0): S
     }
   }
   return undefined;
+}
+
+/** A person named after a few title words from token `from` ("European Council President Donald Tusk"), ending the clause. */
+export function titledPerson(doc: Doc, from: number, last: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  for (let k = from; k < Math.min(last, from + 7); k++) {
+    const m = mentionStartingAtName(doc, k);
+    if (m && doc.entities[m.entity]?.type === 'PERSON') {
+      const next = m.tokEnd;
+      if (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP') return { entity: m.entity, start: t.start[from], end: m.end, tokStart: from, tokEnd: m.tokEnd };
+      return undefined;
+    }
+    if ((!/^(PROPN|NOUN|ADJ|NUM|SYM|PUNCT)$/.test(t.pos[k]) && t.norm[k] !== 'of') || t.norm[k] === ',') return undefined;
+  }
+  return undefined;
+}
+
+function mentionStartingAtName(doc: Doc, k: number) {
+  return doc.mentions.find((m) => m.tokStart === k && m.kind === 'name' && m.entity >= 0);
+}
+
+/**
+ * A passive cue with its agent: "the unilateral move announced on Monday by Mike Pompeo" (content: the
+ * noun phrase the participle modifies), "The issue was first reported by The Washington Post" (content:
+ * the subject), "Assange was accused of rape by a woman" (content: the complement before "by").
+ */
+export function byAgentStatement(doc: Doc, i: number, end: number, lo: number, last: number): { speaker: SpeakerRef; cue: Span; content: Span } | undefined {
+  const t = doc.tokens;
+  let by = -1;
+  for (let k = end; k < Math.min(last, end + 8); k++) {
+    if (t.norm[k] === 'by') {
+      by = k;
+      break;
+    }
+    if (t.norm[k] === ',' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return undefined;
+  }
+  if (by < 0) return undefined;
+  const speaker = titledPerson(doc, by + 1, last) ?? objectSpeaker(doc, by + 1, last);
+  if (!speaker || speaker.tokStart !== by + 1 && t.norm[by + 1] !== 'the') return undefined;
+  const cue = { start: t.start[i], end: t.end[end - 1] };
+  // a complement between the cue and "by": "accused of rape by ..."
+  if (/^(of|as|for)$/.test(t.norm[end]) && by - end >= 2) return { speaker, cue, content: { start: t.start[end], end: t.end[by - 1] } };
+  // the subject of "was reported", or the noun phrase a participle modifies
+  let k = i - 1;
+  while (k >= lo && (t.pos[k] === 'ADV' || BE.has(t.norm[k]) || /^(has|have|had|been)$/.test(t.norm[k]))) k--;
+  if (k < lo) return undefined;
+  const s = nounPhraseStart(doc, k, lo);
+  if (s < 0 || t.pos[k] === 'PRON') return undefined;
+  return { speaker, cue, content: { start: t.start[s], end: t.end[k] } };
 }

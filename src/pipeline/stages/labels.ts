@@ -16,6 +16,8 @@ export interface LabelStatement {
 }
 
 const MAX_LABEL_TOKENS = 4;
+/** Labels that are a finding's source ("Poll: ..."); "Analysis:" or "Report:" mark a kind of article instead. */
+const POLL_LABELS = new Set(['poll', 'polls', 'survey', 'study']);
 const SIGNATURE_DASHES = /^\s*[―—–]\s*$/;
 
 function ref(m: Mention): SpeakerRef {
@@ -99,6 +101,10 @@ export function labelStatements(doc: Doc, quotes: QuoteRegion[]): LabelStatement
             doc.mentions.push({ start: t.start[a], end: t.end[a], tokStart: a, tokEnd: a + 1, type, kind: type === 'GROUP' ? 'group' : 'name', entity: e, stage: 'statements.v1', score: 0.7 });
           }
         }
+      }
+      // a poll or study as the label ("Poll: Clinton and Trump in dead heat")
+      if (!speaker && colon === a + 1 && POLL_LABELS.has(t.norm[a])) {
+        speaker = { entity: -1, start: t.start[a], end: t.end[a], tokStart: a, tokEnd: a + 1, group: { start: t.start[a], end: t.end[a] } };
       }
       if (speaker) {
         const content = trimContent(text, { start: t.end[colon], end: p.end });

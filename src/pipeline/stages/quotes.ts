@@ -28,6 +28,9 @@ export function findQuotes(text: string): QuoteRegion[] {
     openLen = 1;
   };
   for (let i = 0; i < text.length; i++) {
+    // most characters are none of the marks below (all at U+00AB or above, or a line break, " or ')
+    const code = text.charCodeAt(i);
+    if (code < 0xab && code !== 10 && code !== 34 && code !== 39) continue;
     const ch = text[i];
     if (ch === '\n') {
       if (open >= 0) finish(i, false, 0);

@@ -172,7 +172,8 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
       if (close !== ',') break;
       segEnd = k;
       hasVerb = false;
-    } else if (t.pos[k] === 'VERB') {
+    } else if (t.pos[k] === 'VERB' && !/ing$/.test(t.norm[k])) {
+      // a gerund inside a title ("senior associate for education organizing at ...") is no clause
       hasVerb = true;
     }
   }

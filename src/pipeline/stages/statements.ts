@@ -5,7 +5,7 @@ import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { CLAUSE_ONLY, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -19,6 +19,8 @@ interface Found {
   confidence: number;
   /** The cue was proposed by the learned model, not the lexicon. */
   proposed?: boolean;
+  /** A passive cue with its agent: stands beside the statement whose content holds it. */
+  agentive?: boolean;
   /** A non-finite or negated cue ("to accuse", "by telling", "didn't say"): it never takes over an enclosing content. */
   subordinate?: boolean;
 }
@@ -31,7 +33,7 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   const lemma = cueLemma(t.norm[i]);
   if (!lemma) return undefined;
   // "Ayman Safadi warning of ...": a participle the tagger took for a noun, right after a name or comma
-  const participle = t.pos[i] === 'NOUN' && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || mentionEndingAt(doc, i)?.kind === 'name');
+  const participle = (t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ') && /ing$/.test(t.norm[i]) && i > 0 && (t.norm[i - 1] === ',' || mentionEndingAt(doc, i)?.kind === 'name');
   // "Polls show ...", "Data from the survey show that ...": a verb the tagger took for a noun after evidence
   const lo = doc.sentences[t.sent[i]].tokStart;
   const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
@@ -60,25 +62,6 @@ function nounStart(doc: Doc, j: number, lo: number): number {
   let k = j;
   while (k > lo && /^(NOUN|PROPN|ADJ|NUM|DET|ADP|SYM)$/.test(t.pos[k - 1])) k--;
   return k;
-}
-
-/** A person named after a few title words from token `from` ("European Council President Donald Tusk"), ending the clause. */
-function titledPerson(doc: Doc, from: number, last: number): SpeakerRef | undefined {
-  const t = doc.tokens;
-  for (let k = from; k < Math.min(last, from + 7); k++) {
-    const m = mentionStartingAtName(doc, k);
-    if (m && doc.entities[m.entity]?.type === 'PERSON') {
-      const next = m.tokEnd;
-      if (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP') return { entity: m.entity, start: t.start[from], end: m.end, tokStart: from, tokEnd: m.tokEnd };
-      return undefined;
-    }
-    if (!/^(PROPN|NOUN|ADJ|NUM|SYM|PUNCT)$/.test(t.pos[k]) || t.norm[k] === ',') return undefined;
-  }
-  return undefined;
-}
-
-function mentionStartingAtName(doc: Doc, k: number) {
-  return doc.mentions.find((m) => m.tokStart === k && m.kind === 'name' && m.entity >= 0);
 }
 
 /** Words that open a subordinate clause or circumstance after an object. */
@@ -179,7 +162,12 @@ export const statements: Stage = {
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
         const weak = proposed ? 0.3 : WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
-        if (isPassive(doc, i, lo) || byAgent(doc, cue.end, hi)) continue;
+        if (isPassive(doc, i, lo) || byAgent(doc, cue.end, hi)) {
+          // "the move announced on Monday by Pompeo", "was accused of rape by a woman": the agent speaks
+          const agentive = byAgentStatement(doc, i, cue.end, lo, last);
+          if (agentive && !proposed) fromSentence.push({ ...agentive, sentence: si, confidence: 0.6, agentive: true });
+          continue;
+        }
         // a cue known only from the learned long tail needs a clause after it and a verb use
         if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
@@ -231,8 +219,9 @@ export const statements: Stage = {
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
         const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
-        const trailing =
-          inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore)));
+        // a participle sharing the clause's subject reports what follows it ("DuVernay said, emphasizing why ...")
+        const trailing = !(shared && participleAfterComma) && (
+          inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore))));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
           if (inner.end - inner.start >= 3) {
@@ -245,7 +234,10 @@ export const statements: Stage = {
           const cut = speaker.tokStart > i ? i - 1 : beforeSubj;
           const cutChar = t.start[cut];
           const q = quoteAt(quotes, Math.max(cutChar - 1, 0)) ?? quoteAt(quotes, cutChar);
-          if (q && q.end <= t.end[cut] + 1) {
+          // the quotation is what was said when it opens the sentence; after words of the writer's own
+          // ("Her proposals send a clear message that a top priority ''is increasing ...,'' Kamin said") the whole clause is
+          const opensSentence = !q || /^[\s\p{P}]*$/u.test(text.slice(s.start, q.start));
+          if (q && q.end <= t.end[cut] + 1 && opensSentence) {
             content = q.inner;
             usedQuotes.add(q);
           } else {
@@ -334,7 +326,7 @@ export const statements: Stage = {
       for (const g of fromSentence) {
         const cut = g.clause ?? Math.min(clauseStart(doc, g.speaker), g.cue.start);
         for (const f of fromSentence) {
-          if (g === f || dropped.has(f) || dropped.has(g)) continue;
+          if (g === f || dropped.has(f) || dropped.has(g) || g.agentive || f.agentive) continue;
           // a cue only the model proposed, inside what a lexicon cue reports, is part of that content
           // so is a non-finite or negated cue ("... to assert their rights", "... didn't clarify the matter")
           if ((g.proposed || g.subordinate) && !f.proposed && !f.subordinate && g.cue.start >= f.content.start && g.cue.end <= f.content.end) {

@@ -50,8 +50,6 @@ export const tokenize: Stage = {
     const t = doc.tokens;
     const paraStart: boolean[] = [];
     const winkIndex: number[] = [];
-    /** Tokens written right after the previous one ("Polygraph.info"): never a sentence start. */
-    const glued: boolean[] = [];
     let off = 0;
     let newline = true;
     const text = doc.text;
@@ -90,7 +88,6 @@ export const tokenize: Stage = {
       t.pos.push(pos[i]);
       t.norm.push(normalized(v));
       paraStart.push(newline);
-      glued.push(sp.length === 0 && i > 0);
       winkIndex.push(i);
       newline = false;
       off += v.length;
