@@ -1,7 +1,8 @@
 // Trains the NER tagger from CoNLL-2003 and writes models/ner.bin (and models/ner-gazetteer.json).
 // Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--min-count 3]
 //        [--prune 0.02] [--seed 1] [--no-augment] [--no-undotted] [--no-conll04] [--conll04-raw]
-//        [--conll04-keep-demonyms] [--conll04-partial] [--conll04-first-pass-only] [--keep-gazetteer] [--out NAME.bin]
+//        [--conll04-keep-demonyms] [--conll04-partial] [--conll04-first-pass-only] [--conll04-copies N]
+//        [--keep-gazetteer] [--out NAME.bin]
 // By default the training set is CoNLL-2003 train, its hyphen-split and undotted copies, and
 // CoNLL04 train with its spans converted to the CoNLL-2003 conventions (docs/ner.md).
 // DATA_DIR defaults to ../shared/data (relative to the repository).
@@ -28,7 +29,7 @@ const flag = (name: string): boolean => args.includes(`--${name}`);
 // options that are on unless switched off
 const useUndotted = !flag('no-undotted') || flag('undotted');
 const useConll04 = !flag('no-conll04') || flag('conll04');
-const VALUE_OPTIONS = new Set(['--passes', '--epochs', '--folds', '--min-count', '--prune', '--seed', '--out']);
+const VALUE_OPTIONS = new Set(['--conll04-copies', '--passes', '--epochs', '--folds', '--min-count', '--prune', '--seed', '--out']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1]));
 const dataDir = resolve(positional[0] ?? join(repo, '..', 'shared', 'data'));
 const passes = opt('passes', 2);
@@ -37,6 +38,7 @@ const folds = opt('folds', 4);
 const minCount = opt('min-count', 3);
 const prune = opt('prune', 0.02);
 const seed = opt('seed', 1);
+const conll04Copies = opt('conll04-copies', 1);
 const outPath = join(repo, 'models', args.includes('--out') ? args[args.indexOf('--out') + 1] : 'ner.bin');
 const log = (m: string): void => { process.stderr.write(`[train-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`); };
 const t0 = Date.now();
@@ -80,11 +82,15 @@ if (useConll04) {
   const isPlace = (p: string): boolean => ((gaz.phrases.get(p.toLowerCase()) ?? 0) & PLACE) !== 0;
   const isDemonym = (w: string): boolean => ((gaz.phrases.get(w.toLowerCase()) ?? 0) & GAZ_DEMONYM) !== 0;
   const c04 = readConll04(join(dataDir, 'conll04', 'train.json'), flag('conll04-raw') ? undefined : { isPlace, isDemonym: flag('conll04-keep-demonyms') ? undefined : isDemonym, partial: flag('conll04-partial') });
-  log(`conll04: ${c04.length} sentences`);
-  for (const d of c04) {
-    fromConll04.add(train.length);
-    origin.push(train.length);
-    train.push(d);
+  log(`conll04: ${c04.length} sentences x ${conll04Copies}`);
+  const firstC04 = train.length;
+  for (let copy = 0; copy < conll04Copies; copy++) {
+    c04.forEach((d, k) => {
+      fromConll04.add(train.length);
+      // copies of one sentence share its fold
+      origin.push(copy === 0 ? train.length : origin[firstC04 + k]);
+      train.push(d);
+    });
   }
 }
 const dev = readConll2003(join(dataDir, 'conll2003', 'dev.txt'));
