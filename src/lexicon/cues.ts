@@ -19,7 +19,7 @@ export const CUE_LEMMAS = [
   'affirm', 'clarify', 'specify', 'summarise', 'summarize', 'elaborate', 'quip', 'muse', 'wonder', 'speculate',
   'forecast', 'conclude', 'present', 'rule', 'accuse', 'dispute', 'applaud', 'hail', 'post', 'brief', 'notify',
   'announce', 'reckon', 'protest', 'retort', 'shout', 'pledge', 'vow', 'admonish', 'opine', 'tout', 'boast',
-  'brag', 'insinuate', 'imply', 'push', 'talk', 'speak', 'publish', 'broadcast', 'remind', 'find', 'show',
+  'brag', 'insinuate', 'imply', 'push', 'talk', 'speak', 'publish', 'broadcast', 'remind', 'find', 'show', 'put',
 ] as const;
 
 /** Cues that only report speech when followed by a particle ("point out", "point to"). */
@@ -33,6 +33,7 @@ export const PARTICLE_CUES: Record<string, string[]> = {
   find: ['that'],
   show: ['that'],
   present: [],
+  put: ['it'],
 };
 
 export const CUE_FORMS: ReadonlyMap<string, string> = (() => {

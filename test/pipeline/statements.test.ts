@@ -268,4 +268,11 @@ describe('stages/statements', () => {
     expect(run('The registration issue was first reported by The Washington Post.', names)).toEqual([['The Washington Post', 'reported', 'indirect', 'The registration issue']]);
     expect(run('Assange was accused of rape by a woman and of fraud by a bank.', names)[0]).toEqual(['a woman', 'accused', 'indirect', 'of rape']);
   });
+  it.each([
+    ['The program is a failure, as Smith noted last week.', 'noted', 'The program is a failure'],
+    ['As Smith said on Monday, the program is a failure.', 'said', 'the program is a failure'],
+    ['The requirement is a lawful source of income, as Smith put it.', 'put it', 'The requirement is a lawful source of income'],
+  ])('reads an "as X said" clause as an attribution of the other clause: %j', (text, cue, content) => {
+    expect(run(text, [['Smith', 'PERSON']])).toEqual([['Smith', cue, 'indirect', content]]);
+  });
 });

@@ -215,6 +215,21 @@ export const statements: Stage = {
           }
         }
         if (!speaker) continue;
+        // "..., as Smith noted last week." / "As Smith said on Monday, ...": the other clause is what was said
+        const asAt = subjStartTok - 1;
+        if (!shared && asAt >= lo && t.norm[asAt] === 'as' && (asAt === lo || t.norm[asAt - 1] === ',') && speaker.tokStart < i) {
+          let asContent: Span | undefined;
+          if (asAt === lo) {
+            let c = cue.end;
+            while (c < last && t.norm[c] !== ',') c++;
+            if (c + 1 < last) asContent = { start: t.start[c + 1], end: endChar };
+          } else if (asAt - 1 > lo) {
+            asContent = { start: s.start, end: t.start[asAt - 1] };
+          }
+          const trimmedAs = asContent && trimContent(text, asContent);
+          if (trimmedAs && trimmedAs.end - trimmedAs.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmedAs, sentence: si, confidence: 0.75 - weak });
+          continue;
+        }
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
