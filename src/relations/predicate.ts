@@ -127,6 +127,10 @@ export function predicateLabel(
     if (LIVES_ONLY.has(key(i)) && slots.includes(i + 1) && TITLE_SET.has(key(i + 1))) continue;
     if (usable(i) && LEX[type].has(key(i)) && (best < 0 || dist(i) < dist(best))) best = i;
   }
+  // "X was convicted of Y 's killing": the victim's possessive names the killing
+  if (best < 0 && type === 'killed' && fwd && v.low[R.end] === "'s" && R.end + 1 < tokens.length && LEX.killed.has(v.stems[R.end + 1])) {
+    return { text: tokens[R.end + 1], role: false, explicit: true, residence: false };
+  }
   const trigger = best >= 0;
   if (best < 0) {
     let bestW = MIN_WEIGHT;

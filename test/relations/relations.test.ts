@@ -113,6 +113,12 @@ describe('relations/predict', () => {
     ]);
   });
 
+  it('reads "X was convicted of Y \'s killing" as killed', () => {
+    expect(run("Sirhan was convicted of Kennedy 's killing and is serving a life sentence .", [[0, 1, 'PERSON'], [4, 5, 'PERSON']])).toEqual([
+      ['Sirhan', 'killed', 'killing', 'Kennedy'],
+    ]);
+  });
+
   it('keeps lives_in when a residence word states it', () => {
     expect(run('Mary Jones , a native of Boston , said the plan was dead .', [[0, 2, 'PERSON'], [6, 7, 'GPE']])).toEqual([
       ['Mary Jones', 'lives_in', 'native of', 'Boston'],
