@@ -12,16 +12,13 @@ export function normalizeToken(value: string): string {
 
 const LOWER_START = /^\p{Ll}/u;
 
-/** normalizeToken, memoised (a bounded cache: token forms repeat across a corpus). */
-const NORM = new Map<string, string>();
+/** normalizeToken, without its regular expressions for plain ASCII tokens (all but a few). */
 function normalized(value: string): string {
-  let n = NORM.get(value);
-  if (n === undefined) {
-    n = normalizeToken(value);
-    if (NORM.size >= 100_000) NORM.clear();
-    NORM.set(value, n);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 127 || c === 96) return normalizeToken(value); // non-ASCII or a backquote
   }
-  return n;
+  return value === "''" ? '"' : value.toLowerCase();
 }
 
 /** True when a token is only whitespace (or empty); letters and digits answer without a regex. */
