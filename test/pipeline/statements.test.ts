@@ -22,6 +22,19 @@ describe('stages/statements', () => {
     expect(run(text, [['Smith', 'PERSON']])).toEqual([[speaker, cue, kind, content]]);
   });
 
+  it('gives each speaker of a coordination the statement ("A and B said", "A, B and C said")', () => {
+    expect(run('Egypt and Jordan criticised the decision.', [['Egypt', 'GPE'], ['Jordan', 'GPE']])).toEqual([
+      ['Egypt', 'criticised', 'indirect', 'the decision'],
+      ['Jordan', 'criticised', 'indirect', 'the decision'],
+    ]);
+    const three = run('Merkel, Macron and Biden said they would meet.', [['Merkel', 'PERSON'], ['Macron', 'PERSON'], ['Biden', 'PERSON']]);
+    expect(three.map((r) => r[0]).sort()).toEqual(['Biden', 'Macron', 'Merkel']);
+    expect(new Set(three.map((r) => r[3]))).toEqual(new Set(['they would meet']));
+    // not a coordination: an apposition, and a name inside the content
+    expect(run('Smith, Acme Group, said sales fell.', [['Smith', 'PERSON'], ['Acme Group', 'ORG']]).map((r) => r[0])).toEqual(['Smith']);
+    expect(run('Talks between Israel and Egypt resumed, Egypt said.', [['Israel', 'GPE'], ['Egypt', 'GPE']]).map((r) => r[0])).toEqual(['Egypt']);
+  });
+
   it('resolves "according to" at the start and at the end of a sentence', () => {
     expect(run('According to Acme Group, sales fell sharply.', [['Acme Group', 'ORG']])).toEqual([['Acme Group', 'According to', 'indirect', 'sales fell sharply']]);
     expect(run('Sales fell sharply, according to Acme Group.', [['Acme Group', 'ORG']])).toEqual([['Acme Group', 'according to', 'indirect', 'Sales fell sharply']]);

@@ -2,6 +2,7 @@ import type { Doc, Span, Statement } from '../../document/types.js';
 import { CLAUSAL_CUES, cueLemma, EVIDENCE_NOUNS, isCognition, isLearnedOnly, PARTICLE_CUES, WEAK_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../stage.js';
 import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type CueModel } from './cue-model.js';
+import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
@@ -485,7 +486,7 @@ export const statements: Stage = {
         stage: STAGE,
       });
     }
-    doc.statements = out;
+    doc.statements = splitCoordinated(doc, out);
     return doc;
   },
 };
