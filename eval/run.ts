@@ -126,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
     const tps = speed.seconds > 0 ? Math.round(speed.tokens / speed.seconds) : 0;
     process.stdout.write(
       `speed: ${speed.tokens} tokens in ${speed.seconds.toFixed(1)} s of extract = ${tps} tokens/s (one core; model load ${loadSeconds.toFixed(1)} s not included); ` +
-        `${speed.cpu_seconds.toFixed(1)} CPU s = ${speed.cpu_seconds > 0 ? Math.round(speed.tokens / speed.cpu_seconds) : 0} tokens per CPU second (the figure to compare when the machine is shared)\n`,
+        `${speed.cpu_seconds.toFixed(1)} CPU s = ${speed.cpu_seconds > 0 ? Math.round(speed.tokens / speed.cpu_seconds) : 0} tokens per CPU second of all the process's threads (GC and compiler threads included: lower than the wall figure on an idle machine, steadier on a shared one)\n`,
     );
   }
   return 0;
