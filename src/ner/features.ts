@@ -146,7 +146,7 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
     word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
     upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
     suf3Hash: hashString(word.toLowerCase().slice(-3), 8), scoreOwner: undefined, scoreSlot: -1,
-    rawLower: isLowerWord(raw), rawCap: isCapitalized(raw), rawFolded: foldWord(raw), rawPunct: isQuoteOrPunct(raw),
+    rawLower: isLowerWord(raw), rawCap: isCapitalized(raw), rawFolded: word === raw ? folded : foldWord(raw), rawPunct: isQuoteOrPunct(raw),
   };
   if (tokenCache.size > 200000) tokenCache.clear();
   tokenCache.set(raw, t);
