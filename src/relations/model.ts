@@ -37,6 +37,20 @@ export interface ScoredPair {
   margin: number;
 }
 
+/**
+ * Pairs further apart than this many tokens are not scored in the newsgraph schema: no relation the
+ * model states on the development sets spans more than a few dozen tokens, and without a cap a run-on
+ * "sentence" of n names costs O(n^2) pairs, each O(gap) to describe (docs/robustness.md).
+ */
+export const MAX_GAP = 40;
+
+/** Tokens between two entities of a sentence. */
+function gap(v: SentenceView, head: number, tail: number): number {
+  const h = v.entities[head];
+  const t = v.entities[tail];
+  return Math.max(h.start, t.start) - Math.min(h.end, t.end);
+}
+
 export class RelationClassifier implements RelationModel {
   constructor(
     readonly table: WeightTable,
@@ -56,7 +70,7 @@ export class RelationClassifier implements RelationModel {
     const out: ScoredPair[] = [];
     for (const c of candidates(entities)) {
       // pairs the newsgraph schema would drop whatever their score are not scored (speed only)
-      if (this.schema === 'newsgraph' && !mayBeExplicit(v, c.head, c.tail, c.type)) continue;
+      if (this.schema === 'newsgraph' && (gap(v, c.head, c.tail) > MAX_GAP || !mayBeExplicit(v, c.head, c.tail, c.type))) continue;
       out.push({ head: c.head, tail: c.tail, type: c.type, margin: this.table.margin(pairFeatures(v, c.head, c.tail), classOf(c.type)) });
     }
     return out;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationModel } from '../../src/relations/index.js';
 import type { EntType, RelEntity } from '../../src/relations/index.js';
-import { RelationClassifier, type ModelFile } from '../../src/relations/model.js';
+import { MAX_GAP, RelationClassifier, type ModelFile } from '../../src/relations/model.js';
 
 type Ent = [number, number, EntType];
 
@@ -14,6 +14,19 @@ function run(text: string, ents: Ent[]): [string, string, string, string][] {
     .predict(tokens, entities)
     .map((r) => [name(r.head), r.type, r.predicate, name(r.tail)]);
 }
+
+describe('relations/pair distance', () => {
+  it(`scores no pair more than ${MAX_GAP} tokens apart in the newsgraph schema (the CoNLL04 schema scores all)`, () => {
+    const filler = Array.from({ length: MAX_GAP + 1 }, () => 'x');
+    const tokens = ['Smith', 'works', 'for', ...filler, 'Acme', 'Corp'];
+    const ents: RelEntity[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: tokens.length - 2, end: tokens.length, type: 'ORG' }];
+    const model = loadRelationModel() as RelationClassifier;
+    expect(model.margins(tokens, ents)).toEqual([]);
+    expect(model.withSchema('conll04').margins(tokens, ents).length).toBeGreaterThan(0);
+    const near = ['Smith', 'works', 'for', ...filler.slice(4), 'Acme', 'Corp'];
+    expect(model.margins(near, [ents[0], { start: near.length - 2, end: near.length, type: 'ORG' }]).length).toBeGreaterThan(0);
+  });
+});
 
 describe('relations/loadRelationModel', () => {
   it('loads once and caches the model', () => {
