@@ -43,7 +43,7 @@ CAND_START[L] = CAND_PREV.length;
 const CAND_PREV_A = Uint8Array.from(CAND_PREV);
 const CAND_HIST_A = Int32Array.from(CAND_HIST);
 /** Distinct tokens whose scores the pool keeps before it starts again (at a document boundary). */
-const POOL_TYPES = 1 << 15;
+const POOL_TYPES = 1 << 16;
 
 const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
