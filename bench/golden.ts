@@ -66,6 +66,10 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`wrote ${ref}`);
     return 0;
   }
+  if (!existsSync(ref)) {
+    console.error(`golden: no reference output at ${ref}; run \`npm run bench -- golden write\` on the code to compare against first`);
+    return 2;
+  }
   const want = readFileSync(ref, 'utf8');
   if (want === r.stdout) {
     console.error(`identical to ${ref}`);
