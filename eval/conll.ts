@@ -1,6 +1,7 @@
 // Token-level sets (CoNLL-2003, CoNLL04): lay tokens out as text, map predicted spans back to tokens.
 import { prf, type PRF } from './metrics.js';
 import type { ErrorRow } from './report-types.js';
+import type { DocumentJSON } from './types.js';
 
 export interface TokenPos {
   sent: number;
@@ -86,6 +87,39 @@ export function mappingNotes(unaligned: number, pronouns: number): string[] {
   if (pronouns) out.push(`${pronouns} pronoun mention(s) not scored as named entities`);
   if (unaligned) out.push(`${unaligned} predicted mention(s) crossed a sentence boundary or touched no token (not scored)`);
   return out;
+}
+
+/**
+ * Collects the pipeline's entity mentions as typed token spans of a layout, for the token-level sets:
+ * pronoun mentions and mentions that map to no single sentence are counted, not scored.
+ */
+export class MentionSpans {
+  pronouns = 0;
+  unaligned = 0;
+
+  /** The mentions of `doc` whose entity type `typeOf` names, as spans of `layout` (sentences shifted by `sentOffset`). */
+  collect(doc: DocumentJSON, layout: Layout, typeOf: Record<string, string>, unit: string, sentOffset = 0): TypedSpan[] {
+    const out: TypedSpan[] = [];
+    for (const e of doc.entities) {
+      const type = typeOf[e.type];
+      if (!type) continue;
+      for (const m of e.mentions) {
+        if (isPronoun(layout.text.slice(m.start, m.end))) {
+          this.pronouns++;
+          continue;
+        }
+        const sp = mapSpan(layout, m.start, m.end);
+        if (sp) out.push({ unit, sent: sp.sent + sentOffset, start: sp.start, end: sp.end, type });
+        else this.unaligned++;
+      }
+    }
+    return out;
+  }
+
+  /** The notes a set prints about the mentions it did not score. */
+  notes(): string[] {
+    return mappingNotes(this.unaligned, this.pronouns);
+  }
 }
 
 /** Index of the sentence whose range contains `pos` (or the next one after it). */

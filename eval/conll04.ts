@@ -1,6 +1,6 @@
 // conll04/dev.json: entity F1 (Peop/Org/Loc) and relation F1 per type, sentences batched into texts.
 import { readFileSync } from 'node:fs';
-import { isPronoun, layoutSentences, mappingNotes, mapSpan, scoreTypedSpans, sentenceAt, type Layout, type TokenSpan, type TypedSpan } from './conll.js';
+import { layoutSentences, mapSpan, MentionSpans, scoreTypedSpans, sentenceAt, type Layout, type TokenSpan, type TypedSpan } from './conll.js';
 import { applyConventions, CONVENTIONS, type ConventionName, type PlacedRelation } from './conll04-conventions.js';
 import { maxMatch, microPrf, prf, type PRF } from './metrics.js';
 import type { ErrorRow, Row, SetResult } from './report-types.js';
@@ -129,8 +129,7 @@ export async function evalConll04(file: string, ex: TimedExtract, limit?: number
   const goldSpans: TypedSpan[] = [];
   const predRels: PlacedRelation[] = [];
   const goldRels: GoldRelation[] = [];
-  let unaligned = 0;
-  let pronouns = 0;
+  const mentions = new MentionSpans();
   sents.forEach((s, i) => {
     for (const e of s.entities) goldSpans.push({ unit: '', sent: i, start: e.start, end: e.end, type: e.type });
     for (const r of s.relations) {
@@ -143,19 +142,7 @@ export async function evalConll04(file: string, ex: TimedExtract, limit?: number
     const group = sents.slice(b, b + batch);
     const layout = layoutSentences(group.map((s) => s.tokens), '\n\n');
     const doc = await ex.run({ id: `conll04-dev-${b}`, text: layout.text });
-    for (const e of doc.entities) {
-      const type = ENTITY_TO_CONLL04[e.type];
-      if (!type) continue;
-      for (const m of e.mentions) {
-        if (isPronoun(layout.text.slice(m.start, m.end))) {
-          pronouns++;
-          continue;
-        }
-        const sp = mapSpan(layout, m.start, m.end);
-        if (sp) predSpans.push({ unit: '', sent: sp.sent + b, start: sp.start, end: sp.end, type });
-        else unaligned++;
-      }
-    }
+    predSpans.push(...mentions.collect(doc, layout, ENTITY_TO_CONLL04, '', b));
     predRels.push(...placeRelations(doc, layout, b));
   }
   const describe = (sent: number, sp?: { start: number; end: number }): { doc: string; text: string; span: string } => {
@@ -197,6 +184,6 @@ export async function evalConll04(file: string, ex: TimedExtract, limit?: number
     errors,
     tokens: ex.tokens,
     seconds: ex.seconds,
-    notes: mappingNotes(unaligned, pronouns),
+    notes: mentions.notes(),
   };
 }

@@ -1,6 +1,6 @@
 // conll2003/dev.txt: PER/ORG/LOC exact-span F1 of the entity mentions (MISC ignored).
 import { readFileSync } from 'node:fs';
-import { iobSpans, isPronoun, layoutSentences, mappingNotes, mapSpan, scoreTypedSpans, type TypedSpan } from './conll.js';
+import { iobSpans, layoutSentences, MentionSpans, scoreTypedSpans, type TypedSpan } from './conll.js';
 import { microPrf } from './metrics.js';
 import type { ErrorRow, SetResult } from './report-types.js';
 import type { TimedExtract } from './timed.js';
@@ -49,8 +49,7 @@ export async function evalConll2003(file: string, ex: TimedExtract, limit?: numb
   const docs = parseConll2003(readFileSync(file, 'utf8')).slice(0, limit);
   const pred: TypedSpan[] = [];
   const gold: TypedSpan[] = [];
-  let unaligned = 0;
-  let pronouns = 0;
+  const mentions = new MentionSpans();
   for (const [d, sents] of docs.entries()) {
     const unit = String(d + 1);
     sents.forEach((s, i) => {
@@ -58,19 +57,7 @@ export async function evalConll2003(file: string, ex: TimedExtract, limit?: numb
     });
     const layout = layoutSentences(sents.map((s) => s.tokens), '\n');
     const out = await ex.run({ id: `conll2003-dev-${unit}`, text: layout.text });
-    for (const e of out.entities) {
-      const type = TO_CONLL03[e.type];
-      if (!type) continue;
-      for (const m of e.mentions) {
-        if (isPronoun(layout.text.slice(m.start, m.end))) {
-          pronouns++;
-          continue;
-        }
-        const sp = mapSpan(layout, m.start, m.end);
-        if (sp) pred.push({ unit, ...sp, type });
-        else unaligned++;
-      }
-    }
+    pred.push(...mentions.collect(out, layout, TO_CONLL03, unit));
   }
   const errors: ErrorRow[] = [];
   const describe = (s: TypedSpan): { doc: string; text: string; span: string } => {
@@ -78,7 +65,7 @@ export async function evalConll2003(file: string, ex: TimedExtract, limit?: numb
     return { doc: `doc ${s.unit} sent ${s.sent + 1}`, text: toks.join(' '), span: toks.slice(s.start, s.end).join(' ') };
   };
   const per = scoreTypedSpans(pred, gold, TYPES, describe, errors);
-  const notes = mappingNotes(unaligned, pronouns);
+  const notes = mentions.notes();
   return {
     set: 'conll2003',
     docs: docs.length,

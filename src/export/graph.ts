@@ -10,7 +10,7 @@ import type { NewsGraph } from '../graph/index.js';
 import type { NewsMultiGraph } from '../graph/load.js';
 import { EDGE_KINDS, type EdgeAttrs, type EdgeKind } from '../graph/types.js';
 import { UsageError } from '../errors.js';
-import { untilBound } from '../store/read.js';
+import { dateWhere } from '../store/read.js';
 import { subgraph } from './subgraph.js';
 
 export interface ViewNodeAttrs {
@@ -90,13 +90,12 @@ export function viewGraph(ng: NewsGraph, opts: ViewOptions = {}): ViewGraph {
     loader.loadAll(kinds);
     // every entity named in the date range, also those without an edge
     const w: string[] = [];
-    const args: string[] = [];
-    if (opts.since) (w.push('a.published_at >= ?'), args.push(opts.since));
-    if (opts.until) (w.push('a.published_at <= ?'), args.push(untilBound(opts.until)));
+    const args: (string | number)[] = [];
+    dateWhere('a', opts, w, args);
     const sql = w.length
       ? `SELECT DISTINCT m.entity_id AS id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE ${w.join(' AND ')}`
       : 'SELECT id FROM entities';
-    loader.addNodes(db.prepare<string[], { id: number }>(sql).all(...args).map((r) => r.id));
+    loader.addNodes(db.prepare<(string | number)[], { id: number }>(sql).all(...args).map((r) => r.id));
   }
   const edgeTypes = [...kinds, ...(opts.relationTypes ?? [])];
   const cut = subgraph(loader.graph, {

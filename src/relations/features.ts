@@ -62,6 +62,13 @@ export function viewSentence(tokens: string[], entities: RelEntity[]): SentenceV
   return { low, stems, entAt, entities, order };
 }
 
+/** Tokens between two entities of a sentence (negative when they overlap). */
+export function tokensBetween(v: SentenceView, head: number, tail: number): number {
+  const h = v.entities[head];
+  const t = v.entities[tail];
+  return Math.max(h.start, t.start) - Math.min(h.end, t.end);
+}
+
 function bucket(n: number): string {
   if (n <= 3) return String(n);
   if (n <= 5) return '4-5';

@@ -1,6 +1,6 @@
 /** The trained relation classifier: decoding, scoring and the model file format. */
 import { NewsGraphError, UsageError } from '../errors.js';
-import { candidates, pairFeatures, viewSentence, type SentenceView } from './features.js';
+import { candidates, pairFeatures, tokensBetween, viewSentence, type SentenceView } from './features.js';
 import { WeightTable } from './perceptron.js';
 import { mayBeExplicit, predicateLabel, type Predicate } from './predicate.js';
 import { REL_TYPES, type RelEntity, type RelPrediction, type RelType, type RelationModel } from './types.js';
@@ -44,13 +44,6 @@ export interface ScoredPair {
  */
 export const MAX_GAP = 40;
 
-/** Tokens between two entities of a sentence. */
-function gap(v: SentenceView, head: number, tail: number): number {
-  const h = v.entities[head];
-  const t = v.entities[tail];
-  return Math.max(h.start, t.start) - Math.min(h.end, t.end);
-}
-
 export class RelationClassifier implements RelationModel {
   constructor(
     readonly table: WeightTable,
@@ -70,7 +63,7 @@ export class RelationClassifier implements RelationModel {
     const out: ScoredPair[] = [];
     for (const c of candidates(entities)) {
       // pairs the newsgraph schema would drop whatever their score are not scored (speed only)
-      if (this.schema === 'newsgraph' && (gap(v, c.head, c.tail) > MAX_GAP || !mayBeExplicit(v, c.head, c.tail, c.type))) continue;
+      if (this.schema === 'newsgraph' && (tokensBetween(v, c.head, c.tail) > MAX_GAP || !mayBeExplicit(v, c.head, c.tail, c.type))) continue;
       out.push({ head: c.head, tail: c.tail, type: c.type, margin: this.table.margin(pairFeatures(v, c.head, c.tail), classOf(c.type)) });
     }
     return out;

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
-import { nameKey } from '../pipeline/stages/aliases.js';
 import { SCHEMA_VERSION, type DB } from './open.js';
+import { mergeEntity } from './write.js';
 
 export interface MergeReport {
   inputs: number;
@@ -25,12 +25,6 @@ interface Ent {
   type: string;
   key: string;
   stage: string;
-}
-
-function compatible(a: string, b: string): boolean {
-  if (a === b) return true;
-  const place = (t: string) => t === 'GPE' || t === 'LOC';
-  return place(a) && place(b);
 }
 
 /** Merges the stores `inputs` (paths) into `out`, each input in one transaction, in order. */
@@ -131,26 +125,10 @@ function copy(out: DB, report: MergeReport): void {
       id = Number(q.insertEntity.run(e.name, 'GROUP', key, e.stage).lastInsertRowid);
       report.entities_added++;
     } else {
-      const key = nameKey(e.name);
-      const candidates = [key, ...aliases.map((a) => a.key).filter((k) => k.includes(' '))];
-      let found: { id: number; name: string; type: string } | undefined;
-      for (const k of candidates) {
-        found = q.entityByKey.all(k).find((r) => compatible(r.type, e.type)) ?? q.entityByAlias.all(k).find((r) => compatible(r.type, e.type));
-        if (found) break;
-      }
-      if (found) {
-        id = found.id;
-        if (e.name.length > found.name.length && e.name.split(/\s+/).length >= found.name.split(/\s+/).length) {
-          q.insertAlias.run(id, found.name, nameKey(found.name));
-          q.renameEntity.run(e.name, key, id);
-        } else if (e.name !== found.name) {
-          q.insertAlias.run(id, e.name, key);
-        }
-        report.entities_merged++;
-      } else {
-        id = Number(q.insertEntity.run(e.name, e.type, key, e.stage).lastInsertRowid);
-        report.entities_added++;
-      }
+      const r = mergeEntity(q, e, aliases.map((a) => a.key));
+      id = r.id;
+      if (r.merged) report.entities_merged++;
+      else report.entities_added++;
     }
     for (const al of aliases) q.insertAlias.run(id, al.alias, al.key);
     q.mapEntity.run(e.id, id);

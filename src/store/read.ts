@@ -216,14 +216,7 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
     where.push(`s.id IN (${q.ids.map(() => '?').join(',') || 'NULL'})`);
     args.push(...q.ids);
   }
-  if (q.since) {
-    where.push('a.published_at >= ?');
-    args.push(q.since);
-  }
-  if (q.until) {
-    where.push('a.published_at <= ?');
-    args.push(untilBound(q.until));
-  }
+  dateWhere('a', q, where, args);
   const sql = `SELECT s.id, s.speaker_id, e.name AS speaker_name, e.type AS speaker_type, s.cue, s.kind,
       substr(a.text, s.content_start + 1, s.content_end - s.content_start) AS content,
       a.ext_id, a.title, a.url, a.published_at, a.author, s.ev_start, s.ev_end,
@@ -369,6 +362,18 @@ export function untilBound(until: string): string {
   return until.length === 10 ? `${until}T23:59:59Z` : until;
 }
 
+/** Adds the clauses of a date range on `article`'s publication date to a WHERE list and its positional args. */
+export function dateWhere(article: string, range: { since?: string; until?: string }, where: string[], args: (string | number)[]): void {
+  if (range.since) {
+    where.push(`${article}.published_at >= ?`);
+    args.push(range.since);
+  }
+  if (range.until) {
+    where.push(`${article}.published_at <= ?`);
+    args.push(untilBound(range.until));
+  }
+}
+
 /** Relation triples filtered by subject, predicate (substring), object, type and date; newest first. */
 export function relations(db: DB, q: RelationQuery = {}): RelationRecord[] {
   const where: string[] = [];
@@ -389,14 +394,7 @@ export function relations(db: DB, q: RelationQuery = {}): RelationRecord[] {
     where.push('r.type = ?');
     args.push(q.type);
   }
-  if (q.since) {
-    where.push('a.published_at >= ?');
-    args.push(q.since);
-  }
-  if (q.until) {
-    where.push('a.published_at <= ?');
-    args.push(untilBound(q.until));
-  }
+  dateWhere('a', q, where, args);
   const rows = db
     .prepare<(string | number)[], Record<string, string | number | null>>(
       `SELECT r.id, r.predicate, r.type, r.confidence, s.id AS sid, s.name AS sname, s.type AS stype, o.id AS oid, o.name AS oname, o.type AS otype,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Doc, EntityType } from '../document/types.js';
+import type { Statement } from 'better-sqlite3';
+import type { Doc } from '../document/types.js';
 import { entityAliases } from '../document/json.js';
 import { nameKey } from '../pipeline/stages/aliases.js';
 import type { DB } from './open.js';
@@ -44,10 +45,43 @@ function stmts(db: DB) {
   return s;
 }
 
-function compatible(a: string, b: EntityType): boolean {
+function compatible(a: string, b: string): boolean {
   if (a === b) return true;
   const place = (t: string) => t === 'GPE' || t === 'LOC';
   return place(a) && place(b);
+}
+
+type Row = { id: number; name: string; type: string };
+
+/** The prepared statements an entity merge runs against the store written to. */
+export interface EntityStatements {
+  entityByKey: Statement<[string], Row>;
+  entityByAlias: Statement<[string], Row>;
+  insertEntity: Statement<unknown[]>;
+  renameEntity: Statement<unknown[]>;
+  insertAlias: Statement<unknown[]>;
+}
+
+/**
+ * Merges a named (non-GROUP) entity into the store, as ingest and `merge` both do: the stored entity of
+ * a compatible type whose canonical key is the entity's key or one of its multi-word alias keys; the
+ * fuller name becomes canonical and the other an alias. Without one, the entity is inserted.
+ */
+export function mergeEntity(s: EntityStatements, ent: { name: string; type: string; stage: string }, aliasKeys: string[]): { id: number; merged: boolean } {
+  const key = nameKey(ent.name);
+  let found: Row | undefined;
+  for (const k of [key, ...aliasKeys.filter((k) => k.includes(' '))]) {
+    found = s.entityByKey.all(k).find((r) => compatible(r.type, ent.type)) ?? s.entityByAlias.all(k).find((r) => compatible(r.type, ent.type));
+    if (found) break;
+  }
+  if (!found) return { id: Number(s.insertEntity.run(ent.name, ent.type, key, ent.stage).lastInsertRowid), merged: false };
+  if (ent.name.length > found.name.length && ent.name.split(/\s+/).length >= found.name.split(/\s+/).length) {
+    s.insertAlias.run(found.id, found.name, nameKey(found.name));
+    s.renameEntity.run(ent.name, key, found.id);
+  } else if (ent.name !== found.name) {
+    s.insertAlias.run(found.id, ent.name, key);
+  }
+  return { id: found.id, merged: true };
 }
 
 /**
@@ -78,25 +112,7 @@ export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreS
       if (ent.type === 'GROUP') {
         return Number(s.insertEntity.run(ent.name, 'GROUP', `${articleId}:${nameKey(ent.name)}`, ent.stage).lastInsertRowid);
       }
-      const key = nameKey(ent.name);
-      const candidates = [key, ...aliases.map(nameKey).filter((k) => k.includes(' '))];
-      let found: { id: number; name: string; type: string } | undefined;
-      for (const k of candidates) {
-        found = s.entityByKey.all(k).find((r) => compatible(r.type, ent.type)) ?? s.entityByAlias.all(k).find((r) => compatible(r.type, ent.type));
-        if (found) break;
-      }
-      let id: number;
-      if (found) {
-        id = found.id;
-        if (ent.name.length > found.name.length && ent.name.split(/\s+/).length >= found.name.split(/\s+/).length) {
-          s.insertAlias.run(id, found.name, nameKey(found.name));
-          s.renameEntity.run(ent.name, key, id);
-        } else if (ent.name !== found.name) {
-          s.insertAlias.run(id, ent.name, key);
-        }
-      } else {
-        id = Number(s.insertEntity.run(ent.name, ent.type, key, ent.stage).lastInsertRowid);
-      }
+      const { id } = mergeEntity(s, ent, aliases.map(nameKey));
       for (const al of aliases) s.insertAlias.run(id, al, nameKey(al));
       return id;
     });
