@@ -1,45 +1,10 @@
 // conll2003/dev.txt: PER/ORG/LOC exact-span F1 of the entity mentions (MISC ignored).
 import { readFileSync } from 'node:fs';
 import { iobSpans, layoutSentences, MentionSpans, scoreTypedSpans, type TypedSpan } from './conll.js';
+import { parseConll2003 } from '../src/ner/conll.js';
 import { microPrf } from './metrics.js';
 import type { ErrorRow, SetResult } from './report-types.js';
 import type { TimedExtract } from './timed.js';
-
-export interface Conll03Sentence {
-  tokens: string[];
-  tags: string[];
-}
-export type Conll03Doc = Conll03Sentence[];
-
-/** `token POS chunk NER` lines; -DOCSTART- starts a document, a blank line ends a sentence. */
-export function parseConll2003(raw: string): Conll03Doc[] {
-  const docs: Conll03Doc[] = [];
-  let doc: Conll03Doc | undefined;
-  let sent: Conll03Sentence = { tokens: [], tags: [] };
-  const endSentence = (): void => {
-    if (sent.tokens.length > 0) {
-      if (!doc) docs.push((doc = []));
-      doc.push(sent);
-    }
-    sent = { tokens: [], tags: [] };
-  };
-  for (const line of raw.split(/\r?\n/)) {
-    const cols = line.trim().split(/\s+/);
-    if (cols[0] === '-DOCSTART-') {
-      endSentence();
-      docs.push((doc = []));
-      continue;
-    }
-    if (!line.trim()) {
-      endSentence();
-      continue;
-    }
-    sent.tokens.push(cols[0]);
-    sent.tags.push(cols[cols.length - 1]);
-  }
-  endSentence();
-  return docs.filter((d) => d.length > 0);
-}
 
 /** Our entity types to CoNLL-2003 types; NORP and GROUP are not scored. */
 export const TO_CONLL03: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC' };

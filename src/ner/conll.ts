@@ -37,35 +37,49 @@ export function iobToSpans(tags: string[]): Array<[number, number, number]> {
   return spans;
 }
 
-export function readConll2003(path: string): NerDoc[] {
-  const docs: NerDoc[] = [];
-  let doc: NerDoc = { sentences: [], spans: [] };
-  let toks: string[] = [];
-  let tags: string[] = [];
-  const flush = (): void => {
-    if (toks.length) {
-      doc.sentences.push(toks);
-      doc.spans.push(iobToSpans(tags));
-    }
-    toks = [];
-    tags = [];
+/** One sentence of a CoNLL-2003 file: its tokens and their NER tags (the last column). */
+export interface ConllSentence {
+  tokens: string[];
+  tags: string[];
+}
+
+/**
+ * `token POS chunk NER` lines: -DOCSTART- starts a document, a blank line ends a sentence. Documents
+ * without a sentence are left out. Shared by NER training and the evaluation.
+ */
+export function parseConll2003(raw: string): ConllSentence[][] {
+  const docs: ConllSentence[][] = [];
+  let doc: ConllSentence[] = [];
+  let sent: ConllSentence = { tokens: [], tags: [] };
+  const endSentence = (): void => {
+    if (sent.tokens.length) doc.push(sent);
+    sent = { tokens: [], tags: [] };
   };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  const endDoc = (): void => {
+    endSentence();
+    if (doc.length) docs.push(doc);
+    doc = [];
+  };
+  for (const line of raw.split('\n')) {
     const l = line.trim();
-    if (!l) { flush(); continue; }
-    const cols = l.split(/\s+/);
-    if (cols[0] === '-DOCSTART-') {
-      flush();
-      if (doc.sentences.length) docs.push(doc);
-      doc = { sentences: [], spans: [] };
+    if (!l) {
+      endSentence();
       continue;
     }
-    toks.push(cols[0]);
-    tags.push(cols[cols.length - 1]);
+    const cols = l.split(/\s+/);
+    if (cols[0] === '-DOCSTART-') {
+      endDoc();
+      continue;
+    }
+    sent.tokens.push(cols[0]);
+    sent.tags.push(cols[cols.length - 1]);
   }
-  flush();
-  if (doc.sentences.length) docs.push(doc);
+  endDoc();
   return docs;
+}
+
+export function readConll2003(path: string): NerDoc[] {
+  return parseConll2003(readFileSync(path, 'utf8')).map((doc) => ({ sentences: doc.map((s) => s.tokens), spans: doc.map((s) => iobToSpans(s.tags)) }));
 }
 
 interface Conll04Raw {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iobSpans, isPronoun, layoutSentences, mapSpan, scoreTypedSpans, sentenceAt, type TypedSpan } from '../../eval/conll.js';
-import { parseConll2003 } from '../../eval/conll2003.js';
+import { parseConll2003 } from '../../src/ner/conll.js';
 import { placeRelations, scoreRelations, type GoldRelation } from '../../eval/conll04.js';
 import type { ErrorRow } from '../../eval/report-types.js';
 import type { DocumentJSON } from '../../eval/types.js';
