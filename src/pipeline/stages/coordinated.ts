@@ -11,35 +11,24 @@ const AND = /\b(?:and)\b|&/i;
 /** Speakers a coordination may join: named people, organisations, countries and nationalities. */
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
-/** The names of the coordination around `m` (in text order), or [m] when it stands alone. */
+/** The names of the coordination around `names[at]` (in text order), or just that name when it stands alone. */
 export function coordination(doc: Doc, names: Mention[], at: number): Mention[] {
-  const m = names[at];
-  const sentEnd = sentenceEnd(doc, m.start);
-  const gap = (a: Mention, b: Mention): string => doc.text.slice(a.end, b.start);
+  const between = (a: Mention, b: Mention): string => doc.text.slice(a.end, b.start);
+  const joins = (a: Mention, b: Mention): boolean =>
+    a.end <= b.start && doc.tokens.sent[a.tokStart] === doc.tokens.sent[b.tokStart] && GAP.test(between(a, b));
   let lo = at;
-  while (lo > 0 && names[lo - 1].end <= names[lo].start && GAP.test(gap(names[lo - 1], names[lo])) && sameSentence(doc, names[lo - 1], m)) lo--;
+  while (lo > 0 && joins(names[lo - 1], names[lo])) lo--;
   let hi = at;
-  while (hi + 1 < names.length && names[hi + 1].start < sentEnd && names[hi].end <= names[hi + 1].start && GAP.test(gap(names[hi], names[hi + 1]))) hi++;
-  if (hi === lo) return [m];
+  while (hi + 1 < names.length && joins(names[hi], names[hi + 1])) hi++;
   // a list ends in "and": "A, B and C"; comma-only runs are appositions or enumerations of another kind
-  if (!AND.test(gap(names[hi - 1], names[hi]))) return [m];
-  for (let k = lo; k < hi; k++) if (!GAP.test(gap(names[k], names[k + 1]))) return [m];
+  if (hi === lo || !AND.test(between(names[hi - 1], names[hi]))) return [names[at]];
   return names.slice(lo, hi + 1);
-}
-
-function sentenceEnd(doc: Doc, offset: number): number {
-  for (const s of doc.sentences) if (s.start <= offset && offset < s.end) return s.end;
-  return doc.text.length;
-}
-
-function sameSentence(doc: Doc, a: Mention, b: Mention): boolean {
-  return sentenceEnd(doc, a.start) === sentenceEnd(doc, b.start);
 }
 
 /**
  * Adds, for every statement whose source is a name in a coordination of speakers, the same statement
- * for each other name of the coordination (once per speaker entity). Returns the statements in
- * document order.
+ * for each other name of the coordination (once per speaker and content). The order of `statements`
+ * is kept.
  */
 export function splitCoordinated(doc: Doc, statements: Statement[]): Statement[] {
   const names = doc.mentions.filter((m) => m.kind === 'name' && m.entity >= 0).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -50,18 +39,21 @@ export function splitCoordinated(doc: Doc, statements: Statement[]): Statement[]
   const key = (s: Statement) => `${s.speaker}:${s.content.start}:${s.content.end}`;
   for (const s of statements) seen.add(key(s));
   for (const s of statements) {
-    out.push(s);
     const at = byStart.get(s.source.start);
-    if (at === undefined || names[at].end !== s.source.end) continue;
-    const group = coordination(doc, names, at);
-    if (group.length < 2 || !group.every((m) => SPEAKER_TYPES.has(doc.entities[m.entity].type))) continue;
+    const group = at !== undefined && names[at].end === s.source.end ? coordination(doc, names, at) : [];
+    if (group.length < 2 || !group.every((m) => SPEAKER_TYPES.has(doc.entities[m.entity].type))) {
+      out.push(s);
+      continue;
+    }
+    const copies: Statement[] = [];
     for (const m of group) {
       const copy: Statement = { ...s, speaker: m.entity, source: { start: m.start, end: m.end } };
       if (seen.has(key(copy))) continue;
       seen.add(key(copy));
-      out.push(copy);
+      copies.push(copy);
     }
+    // the copies stand with their original, in the order their speakers are named
+    out.push(...[s, ...copies].sort((a, b) => a.source.start - b.source.start));
   }
-  // copies stand with their original: by content, then by where the source is named
-  return out.sort((a, b) => a.content.start - b.content.start || (a.content === b.content ? a.source.start - b.source.start : 0));
+  return out;
 }
