@@ -7,11 +7,8 @@ export class TimedExtract {
   tokens = 0;
   seconds = 0;
   calls = 0;
-  /**
-   * CPU seconds (user + system) spent inside extract by all TimedExtract instances: unlike wall time it
-   * does not grow when other jobs share the machine (extract runs in this process, on one thread).
-   */
-  static cpuSeconds = 0;
+  /** CPU seconds (user + system, all the process's threads) spent inside extract. */
+  cpuSeconds = 0;
   constructor(private readonly fn: ExtractFn) {}
 
   async run(article: ArticleInput): Promise<DocumentJSON> {
@@ -21,7 +18,7 @@ export class TimedExtract {
     const doc = await this.fn(article);
     const c = process.cpuUsage(c0);
     this.seconds += (performance.now() - t0) / 1000;
-    TimedExtract.cpuSeconds += (c.user + c.system) / 1e6;
+    this.cpuSeconds += (c.user + c.system) / 1e6;
     this.calls++;
     return doc;
   }
