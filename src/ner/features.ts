@@ -12,7 +12,8 @@ import {
 export const STRIDE = 64;
 /** Slots at the end of each row kept for the document-label features of the second pass. */
 export const DOC_SLOTS = 3;
-const WINDOW = Number(process.env.NER_WINDOW ?? 6);
+/** How far (tokens) a capitalised token's window features look; part of the feature set the model is trained on. */
+const WINDOW = 6;
 
 // template ids
 const T = {
@@ -277,7 +278,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
       feats[k++] = mix(T.capSeen, (seenCap ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
     }
     // lowercase words further away (3 to 6 tokens) around a capitalised token: "company", "club", "minister"
-    if (cap && WINDOW > 0) {
+    if (cap) {
       for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW) && k < end - 12; j++) {
         if (j >= i - 2 && j <= i + 2) continue;
         if (!infos[j].cap && infos[j].hasLetter && folded[j].length > 2) feats[k++] = mix(T.win, lowerHash[j]);
