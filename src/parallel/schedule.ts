@@ -36,11 +36,11 @@ export interface ScheduleOptions<M> {
   write: (done: Done<M>[]) => void;
   /** Articles per message to a worker (default 4). */
   batchSize?: number;
-  /** Items queued at most, finished or not (default 64 per pipeline thread). */
+  /** Items queued at most, finished or not (default 128 per pipeline thread). */
   window?: number;
   /** Articles kept queued at each worker so it never waits for this thread (default 2 batches). */
   depth?: number;
-  /** Finished items held back until this many are ready, while there is other work (default 32). */
+  /** Finished items held back until this many are ready, while there is other work (default 128). */
   writeBatch?: number;
 }
 
@@ -58,9 +58,9 @@ interface Entry<M> {
 export async function runOrdered<M>(pool: Workers | undefined, items: Iterable<Item<M>>, opts: ScheduleOptions<M>): Promise<void> {
   const workers = pool?.jobs ?? 0;
   const batchSize = opts.batchSize ?? 4;
-  const window = opts.window ?? 64 * (workers + 1);
+  const window = opts.window ?? 128 * (workers + 1);
   const depth = opts.depth ?? 2 * batchSize;
-  const writeBatch = opts.writeBatch ?? 32;
+  const writeBatch = opts.writeBatch ?? 128;
   const queue: Entry<M>[] = []; // input order; queue[head] is the next to write
   let head = 0;
   const todo: Entry<M>[] = []; // articles not yet given to a thread, in input order
