@@ -240,6 +240,12 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('ends an object at a coordinated predicate of the speaker, also after a clausal cue', () => {
+    expect(run('Smith mentioned the mayor twice and seemed to blame him for the delay.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'mentioned', 'indirect', 'the mayor twice'],
+    ]);
+  });
+
   it('credits a statement reported "according to" a source to its own speaker', () => {
     expect(run('Smith said the plan had failed, according to the Daily Post.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([
       ['Smith', 'said', 'indirect', 'the plan had failed'],

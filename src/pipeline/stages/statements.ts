@@ -300,12 +300,13 @@ export const statements: Stage = {
             for (let g = k; g < last; g++) if (t.norm[g] === ',' || t.norm[g] === '-' || t.norm[g] === '—' || t.norm[g] === '–') { e = g; break; }
           }
           // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
-          if (!CLAUSAL_CUES.has(cue.lemma)) {
-            for (let g = k + 1; g < e - 1; g++) {
-              if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
-                e = t.norm[g - 1] === ',' ? g - 1 : g;
-                break;
-              }
+          // ("mentioned CNN five times and seemed to blame ...": also after a clausal cue whose object has no verb)
+          const clausal = CLAUSAL_CUES.has(cue.lemma);
+          for (let g = k + 1; g < e - 1; g++) {
+            if (clausal && (t.pos[g] === 'VERB' || t.pos[g] === 'AUX' || t.norm[g] === 'that' || isQuoteTok(doc, g))) break;
+            if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
+              e = t.norm[g - 1] === ',' ? g - 1 : g;
+              break;
             }
           }
           for (let g = k + 1; g < last; g++) {
