@@ -57,6 +57,17 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   return { lemma, end: i + 1 };
 }
 
+/** A quotation opens right after token `i` (over a comma or colon), or closed within the four words before it and the clause ends. */
+function nextToQuote(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[t.sent[i]];
+  let f = i + 1;
+  while (f < s.tokEnd && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
+  if (f > i + 1 && f < s.tokEnd && isQuoteTok(doc, f)) return true;
+  for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (isQuoteTok(doc, k)) return t.norm[i + 1] === '.' || i + 1 >= s.tokEnd || t.norm[i + 1] === ',';
+  return false;
+}
+
 /** The first token of the noun phrase (with prepositional attachments) ending at token `j`. */
 function nounStart(doc: Doc, j: number, lo: number): number {
   const t = doc.tokens;
@@ -170,7 +181,8 @@ export const statements: Stage = {
           continue;
         }
         // a cue known only from the learned long tail needs a clause after it and a verb use
-        if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
+        // ("He continued, “...”" and "“...,” Smith continued." are speech by the quotation next to them)
+        if (!proposed && isLearnedOnly(t.norm[i]) && !nextToQuote(doc, i) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
         const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
         let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
