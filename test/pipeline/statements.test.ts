@@ -240,6 +240,12 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('skips a circumstance set off by commas between a cue and its "that"', () => {
+    expect(run('Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'said', 'indirect', 'the plant would stay open'],
+    ]);
+  });
+
   it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {
     expect(run('“Will the plan work?” Smith asked. “Nobody knows.” Jones said on Monday.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
       ['Smith', 'asked', 'direct', 'Will the plan work?'],
