@@ -89,7 +89,7 @@ export function predicateLabel(
   // positions that may carry the label: between words not cut off from both arguments by
   // another entity, and a capitalised title just before a person head
   const slots: number[] = [];
-  if (R.start - L.end <= 12) {
+  if (R.start - L.end <= triggerGap(type)) {
     let firstEnt = R.start;
     let lastEnt = L.end - 1;
     for (let i = L.end; i < R.start; i++) {
@@ -132,6 +132,10 @@ export function predicateLabel(
     return { text: tokens[R.end + 1], role: false, explicit: true, residence: false };
   }
   const trigger = best >= 0;
+  if (!trigger && type === 'lives_in' && fwd) {
+    const home = residenceAfter(tokens, v, h, t);
+    if (home) return home;
+  }
   if (best < 0) {
     let bestW = MIN_WEIGHT;
     for (const i of slots) {
@@ -196,7 +200,7 @@ export function mayBeExplicit(v: SentenceView, head: number, tail: number, type:
   const t = v.entities[tail];
   const from = Math.min(h.end, t.end);
   const to = Math.max(h.start, t.start);
-  if (to - from > 12) return false;
+  if (to - from > triggerGap(type)) return false;
   if (to - from <= 6) return true;
   for (let i = from; i < to; i++) {
     const dash = v.low[i].lastIndexOf('-');
@@ -243,4 +247,34 @@ function connects(v: SentenceView, from: number, to: number, h: { start: number;
     if (!allowed.has(v.low[i]) || ++n > max) return false;
   }
   return true;
+}
+
+/** The widest gap (tokens between the arguments) across which a trigger word may state the relation. */
+const TRIGGER_GAP: Record<RelType, number> = { works_for: 12, lives_in: 20, based_in: 12, located_in: 12, killed: 25 };
+const triggerGap = (type: RelType): number => TRIGGER_GAP[type];
+
+/** Words that may stand between a person and "a Fargo native" / "from Y" in apposition. */
+const APPOSITION = new Set([',', 'a', 'an', 'is', 'was', 'the', 'his', 'her', 'fellow']);
+const BE_FROM = new Set(['is', 'was', 'are', 'were', 'comes', 'came', 'hails']);
+
+/**
+ * Residence stated around a place that follows the person (checked on CoNLL04 train counts,
+ * docs/relations.md): a residence word right after the place ("X, a Fargo native", "X, Georgia
+ * born", "his Iowa hometown"), "X is from Y", "X, a deputy from Y", and "X, of Y".
+ */
+function residenceAfter(tokens: string[], v: SentenceView, h: { start: number; end: number }, t: { start: number; end: number }): Predicate | undefined {
+  const between = v.low.slice(h.end, t.start);
+  if (between.length > 8 || v.entAt.slice(h.end, t.start).some((e) => e)) return undefined;
+  const after = t.end < tokens.length ? v.low[t.end] : '';
+  if (after && (LIVES_ONLY.has(stem(after)) || after === '-born') && between.length <= 4 && between.every((w) => APPOSITION.has(w))) {
+    return { text: tokens[t.end], role: false, explicit: true, residence: true };
+  }
+  if (between[between.length - 1] === 'from') {
+    const lead = between.slice(0, -1);
+    const be = lead.length === 1 && BE_FROM.has(lead[0]);
+    const appos = lead[0] === ',' && (lead[1] === 'a' || lead[1] === 'an') && !lead.slice(1).includes(',') && lead.slice(1).every((w) => /^[a-z0-9-]+$/.test(w));
+    if (be || appos) return { text: 'from', role: false, explicit: true, residence: true };
+  }
+  if (between.join(' ') === ', of') return { text: 'of', role: false, explicit: true, residence: true };
+  return undefined;
 }
