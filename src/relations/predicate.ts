@@ -31,7 +31,10 @@ const LEXICON: Record<RelType, string> = {
   works_for: TITLES + ' works worked working joined hired employed serves served',
   lives_in: 'born native lives lived living resident residents citizen citizens home grew hometown ' + TITLES,
   based_in: 'based headquartered headquarters office offices plant branch',
-  located_in: 'near capital province city county state region district northern southern eastern western north south east west outside suburb',
+  located_in:
+    'near capital province city county state region district northern southern eastern western north south east west outside suburb' +
+    ' central northeast northwest southeast southwest northeastern northwestern southeastern southwestern north-east north-west' +
+    ' south-east south-west part town village area',
   killed:
     'killed kill kills killing assassinated assassination assassin shot shooting murdered murder murdering killer ' +
     'gunman slain slaying stabbed executed poisoned strangled beheaded death',
@@ -135,6 +138,10 @@ export function predicateLabel(
   if (!trigger && type === 'lives_in' && fwd) {
     const home = residenceAfter(tokens, v, h, t);
     if (home) return home;
+  }
+  if (!trigger && type === 'located_in' && fwd) {
+    const part = placeNounAfter(tokens, v, h, t);
+    if (part) return part;
   }
   if (best < 0) {
     let bestW = MIN_WEIGHT;
@@ -276,5 +283,28 @@ function residenceAfter(tokens: string[], v: SentenceView, h: { start: number; e
     if (be || appos) return { text: 'from', role: false, explicit: true, residence: true };
   }
   if (between.join(' ') === ', of') return { text: 'of', role: false, explicit: true, residence: true };
+  return undefined;
+}
+
+const PLACE_NOUNS = new Set('capital city state province region town village county peak port island district republic republics'.split(' '));
+const APPOSITION_PLACE = new Set([',', 'a', 'an', 'is', 'was', 'the']);
+
+/**
+ * A place noun after the second place names the first as part of it (checked on CoNLL04 train
+ * counts, docs/relations.md): "Baghdad, Iraq's capital", "Leninakan, Armenia's second-largest
+ * city", "Saudi Arabia is a big, influential Gulf state".
+ */
+function placeNounAfter(tokens: string[], v: SentenceView, h: { start: number; end: number }, t: { start: number; end: number }): Predicate | undefined {
+  const between = v.low.slice(h.end, t.start);
+  if (between.length === 0 || between.length > 6 || v.entAt.slice(h.end, t.start).some((e) => e)) return undefined;
+  // "Rome is in Lazio province": the noun belongs to the second place, no apposition
+  if (!between.every((w) => APPOSITION_PLACE.has(w) || (/^[a-z-]+$/.test(w) && !PREPS.has(w)))) return undefined;
+  if (!between.includes(',') && !between.includes('is') && !between.includes('was')) return undefined;
+  let i = t.end;
+  if (v.low[i] === "'s") i++;
+  for (let k = 0; k < 3 && i < tokens.length && !v.entAt[i]; k++, i++) {
+    if (PLACE_NOUNS.has(v.low[i])) return { text: tokens[i], role: false, explicit: true, residence: false };
+    if (!/^[a-z-]+$/.test(v.low[i]) || STOP.has(v.low[i])) return undefined;
+  }
   return undefined;
 }
