@@ -215,6 +215,11 @@ describe('stages/statements', () => {
     ['Smith won votes by telling them that their lives are terrible.', 'Smith', 'telling', 'their lives are terrible'],
     ['Smith forced Jones to admit that no one was held accountable.', 'Jones', 'admit', 'no one was held accountable'],
     ['Proponents, including Acme Group, have urged Congress to keep the program.', 'Proponents', 'urged', 'Congress to keep the program'],
+    ['Jones, wearing a hat covered in campaign buttons, said the rally was a success.', 'Jones', 'said', 'the rally was a success'],
+    ['Jones, dressed in green, said the rally was a success.', 'Jones', 'said', 'the rally was a success'],
+    ['Several farmers at the meeting - including growers from three counties - said prices were too low.', 'Several farmers at the meeting', 'said', 'prices were too low'],
+    ['The Acme Group is filing a complaint, claiming that the vote was rigged.', 'Acme Group', 'claiming', 'the vote was rigged'],
+    ['A spokesman of the board handling press affairs issued a statement, saying the plant will close.', 'A spokesman of the board handling press affairs', 'saying', 'the plant will close'],
   ])('finds the speaker of contracted, relative, non-finite and appositive-crossing cues: %j', (text, speaker, cue, content) => {
     const names: [string, EntityType][] = [['John Smith', 'PERSON'], ['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Acme Group', 'ORG']];
     expect(run(text, names).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
