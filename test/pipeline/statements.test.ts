@@ -220,6 +220,8 @@ describe('stages/statements', () => {
     ['Several farmers at the meeting - including growers from three counties - said prices were too low.', 'Several farmers at the meeting', 'said', 'prices were too low'],
     ['The Acme Group is filing a complaint, claiming that the vote was rigged.', 'Acme Group', 'claiming', 'the vote was rigged'],
     ['A spokesman of the board handling press affairs issued a statement, saying the plant will close.', 'A spokesman of the board handling press affairs', 'saying', 'the plant will close'],
+    ['Smith was quick to praise the plan and said on Monday that it would work.', 'Smith', 'said', 'it would work'],
+    ['Smith met the press and has said the plan was dead.', 'Smith', 'said', 'the plan was dead'],
   ])('finds the speaker of contracted, relative, non-finite and appositive-crossing cues: %j', (text, speaker, cue, content) => {
     const names: [string, EntityType][] = [['John Smith', 'PERSON'], ['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Acme Group', 'ORG']];
     expect(run(text, names).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
@@ -229,6 +231,13 @@ describe('stages/statements', () => {
     ['Polls show a close contest in the state.', 'Polls', 'a close contest in the state'],
   ])('lets evidence speak for itself: %j', (text, speaker, content) => {
     expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+
+  it('credits the second verb of a relative clause to its antecedent and ends it at the closing dash', () => {
+    expect(run('The Acme Group - which owns the mill and has said it will close the plant - called for a meeting.', [['Acme Group', 'ORG']])).toEqual([
+      ['Acme Group', 'said', 'indirect', 'it will close the plant'],
+      ['Acme Group', 'called for', 'indirect', 'a meeting'],
+    ]);
   });
 
   it('ends what was said before a coordinated clause of the narrator', () => {

@@ -130,7 +130,9 @@ export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRe
   // ("handling") nor a relative clause's verb ("who feared"); a progressive is ("is filing")
   const progressive = (k: number) => BE_FORMS.has(t.norm[skipAdverbs(doc, k - 1, lo)]);
   const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || (/ing$/.test(t.norm[k]) && !progressive(k)) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
-  while (v < before && (t.pos[v] !== 'VERB' || notMain(v))) v++;
+  // a copula is the main verb when no verb follows it ("Smith was quick to embrace the plan and said")
+  const copula = (k: number) => t.pos[k] === 'AUX' && BE_FORMS.has(t.norm[k]) && k > lo && !['VERB', 'AUX'].includes(t.pos[skipAdverbsRight(doc, k + 1, before)]);
+  while (v < before && (t.pos[v] !== 'VERB' || notMain(v)) && !copula(v)) v++;
   if (v >= before) return undefined;
   let ref = subjectOf(doc, v, lo);
   if (ref && ref.entity >= 0) return ref;
@@ -153,6 +155,26 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re",
 function skipAdverbs(doc: Doc, k: number, lo: number): number {
   while (k > lo && doc.tokens.pos[k] === 'ADV') k--;
   return k;
+}
+
+/** Skips adverbs rightwards from `k` (inclusive), up to `hi`. */
+function skipAdverbsRight(doc: Doc, k: number, hi: number): number {
+  while (k < hi - 1 && doc.tokens.pos[k] === 'ADV') k++;
+  return k;
+}
+
+/**
+ * "X - which considers ... and has rejected Y -": the antecedent of the relative clause whose second
+ * verb is the cue at token `i`, or undefined when no such clause opens before it.
+ */
+export function relativeAntecedent(doc: Doc, i: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  for (let k = i - 1; k - 1 > lo; k--) {
+    const n = t.norm[k];
+    if (n === ',' || n === '-' || n === '—' || n === '–' || n === '"') return undefined;
+    if ((n === 'who' || n === 'which') && [',', '-', '—', '–', '('].includes(t.norm[k - 1])) return phraseRef(doc, k - 2, lo);
+  }
+  return undefined;
 }
 
 /** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */

@@ -5,8 +5,8 @@ import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type
 import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { clauseStart, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
+import { CLAUSE_ONLY, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -182,10 +182,15 @@ export const statements: Stage = {
         const prevIdx = skipLeftIndex(doc, i - 1, lo);
         const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
         let shared = false;
-        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but')) {
+        let inRelative = false;
+        // "... and has said ...": the coordinator before the cue's auxiliaries
+        const coord = prevTok === 'and' || prevTok === 'but' ? prevTok : t.norm[skipLeft(doc, i - 1, lo)];
+        if (!speaker && (prevTok === ',' || coord === 'and' || coord === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
           const before = fromSentence.filter((f) => f.cue.end <= t.start[i] && !f.proposed);
-          speaker = before.length ? before[0].speaker : sentenceSubject(doc, lo, i);
+          const antecedent = !before.length && coord === 'and' ? relativeAntecedent(doc, i, lo) : undefined;
+          inRelative = !!antecedent;
+          speaker = before.length ? before[0].speaker : antecedent ?? sentenceSubject(doc, lo, i);
           shared = !!speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
@@ -290,6 +295,9 @@ export const statements: Stage = {
           let e = last;
           if (i - 1 > lo && ['who', 'which'].includes(t.norm[skipLeftIndex(doc, i - 1, lo)]) ) {
             for (let g = k; g < last; g++) if (t.norm[g] === ',') { e = g; break; }
+          } else if (inRelative) {
+            // "X - which ... and has said Y - called ...": the clause ends at its closing comma or dash
+            for (let g = k; g < last; g++) if (t.norm[g] === ',' || t.norm[g] === '-' || t.norm[g] === '—' || t.norm[g] === '–') { e = g; break; }
           }
           // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
           if (!CLAUSAL_CUES.has(cue.lemma)) {
