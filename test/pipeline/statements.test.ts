@@ -240,6 +240,12 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('credits a statement reported "according to" a source to its own speaker', () => {
+    expect(run('Smith said the plan had failed, according to the Daily Post.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([
+      ['Smith', 'said', 'indirect', 'the plan had failed'],
+    ]);
+  });
+
   it('ends what was said before a coordinated clause of the narrator', () => {
     const text = 'Figueroa said the campaign planned a protest, though she acknowledged it was unlikely to work.';
     expect(run(text, [['Figueroa', 'PERSON']])).toEqual([

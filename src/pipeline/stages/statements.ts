@@ -359,7 +359,14 @@ export const statements: Stage = {
           }
           // "[Pence expressed concern ...], the White House said", "the ministry said [Lavrov told ...]":
           // what was said is itself a statement; the gold credits its own speaker
-          if (g.cue.start >= f.content.start && g.cue.end <= f.content.end && /^\s*(that\s+)?$/.test(text.slice(f.content.start, Math.max(f.content.start, cut))) && g.clause === undefined && g.confidence >= f.confidence) {
+          // "“...,” he told settler leaders, according to a statement": what the source reports is a
+          // whole statement of someone else's, credited to that speaker
+          const inside = g.cue.start >= f.content.start && g.cue.end <= f.content.end;
+          if (inside && g.content.start >= f.content.start - 1 && g.content.end <= f.content.end + 1 && /^according\b/i.test(text.slice(f.cue.start, f.cue.end)) && !g.proposed && !g.subordinate && g.speaker.entity >= 0) {
+            dropped.add(f);
+            continue;
+          }
+          if (inside && /^\s*(that\s+)?$/.test(text.slice(f.content.start, Math.max(f.content.start, cut))) && g.clause === undefined && g.confidence >= f.confidence) {
             dropped.add(f);
             continue;
           }
