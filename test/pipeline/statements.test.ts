@@ -240,6 +240,17 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('takes a verb of the learned long tail as a cue next to a quotation', () => {
+    expect(run('He continued, “The plan will work.”', [])).toEqual([['He', 'continued', 'direct', 'The plan will work']]);
+    expect(run('“The plan will work,” Smith continued.', [['Smith', 'PERSON']])).toEqual([['Smith', 'continued', 'direct', 'The plan will work']]);
+  });
+
+  it('ends an object at a coordinated predicate of the speaker, also after a clausal cue', () => {
+    expect(run('Smith mentioned the mayor twice and seemed to blame him for the delay.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'mentioned', 'indirect', 'the mayor twice'],
+    ]);
+  });
+
   it('credits a statement reported "according to" a source to its own speaker', () => {
     expect(run('Smith said the plan had failed, according to the Daily Post.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([
       ['Smith', 'said', 'indirect', 'the plan had failed'],

@@ -57,6 +57,17 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   return { lemma, end: i + 1 };
 }
 
+/** A quotation opens right after token `i` (over a comma or colon), or closed within the four words before it and the clause ends. */
+function nextToQuote(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[t.sent[i]];
+  let f = i + 1;
+  while (f < s.tokEnd && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
+  if (f > i + 1 && f < s.tokEnd && isQuoteTok(doc, f)) return true;
+  for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (isQuoteTok(doc, k)) return t.norm[i + 1] === '.' || i + 1 >= s.tokEnd || t.norm[i + 1] === ',';
+  return false;
+}
+
 /** The first token of the noun phrase (with prepositional attachments) ending at token `j`. */
 function nounStart(doc: Doc, j: number, lo: number): number {
   const t = doc.tokens;
@@ -170,7 +181,8 @@ export const statements: Stage = {
           continue;
         }
         // a cue known only from the learned long tail needs a clause after it and a verb use
-        if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
+        // ("He continued, “...”" and "“...,” Smith continued." are speech by the quotation next to them)
+        if (!proposed && isLearnedOnly(t.norm[i]) && !nextToQuote(doc, i) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
         const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
         let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
@@ -300,12 +312,13 @@ export const statements: Stage = {
             for (let g = k; g < last; g++) if (t.norm[g] === ',' || t.norm[g] === '-' || t.norm[g] === '—' || t.norm[g] === '–') { e = g; break; }
           }
           // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
-          if (!CLAUSAL_CUES.has(cue.lemma)) {
-            for (let g = k + 1; g < e - 1; g++) {
-              if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
-                e = t.norm[g - 1] === ',' ? g - 1 : g;
-                break;
-              }
+          // ("mentioned CNN five times and seemed to blame ...": also after a clausal cue whose object has no verb)
+          const clausal = CLAUSAL_CUES.has(cue.lemma);
+          for (let g = k + 1; g < e - 1; g++) {
+            if (clausal && (t.pos[g] === 'VERB' || t.pos[g] === 'AUX' || t.norm[g] === 'that' || isQuoteTok(doc, g))) break;
+            if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
+              e = t.norm[g - 1] === ',' ? g - 1 : g;
+              break;
             }
           }
           for (let g = k + 1; g < last; g++) {
