@@ -240,6 +240,15 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {
+    expect(run('“Will the plan work?” Smith asked. “Nobody knows.” Jones said on Monday.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'asked', 'direct', 'Will the plan work?'],
+      ['Jones', 'said', 'direct', 'Nobody knows'],
+    ]);
+    // an attribution with its own content is not a bare one
+    expect(run('“Nobody knows.” Jones said the plan would fail.', [['Jones', 'PERSON']])).toEqual([['Jones', 'said', 'indirect', 'the plan would fail']]);
+  });
+
   it('takes a verb of the learned long tail as a cue next to a quotation', () => {
     expect(run('He continued, “The plan will work.”', [])).toEqual([['He', 'continued', 'direct', 'The plan will work']]);
     expect(run('“The plan will work,” Smith continued.', [['Smith', 'PERSON']])).toEqual([['Smith', 'continued', 'direct', 'The plan will work']]);

@@ -68,6 +68,14 @@ function nextToQuote(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Nothing but a few circumstantial words after a cue: no comma, no verb, no "that" ("said on Monday."). */
+function bareTail(doc: Doc, from: number, last: number): boolean {
+  const t = doc.tokens;
+  if (last - from > 8) return false;
+  for (let k = from; k < last; k++) if (t.norm[k] === ',' || t.norm[k] === 'that' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || isQuoteTok(doc, k)) return false;
+  return true;
+}
+
 /** The first token of the noun phrase (with prepositional attachments) ending at token `j`. */
 function nounStart(doc: Doc, j: number, lo: number): number {
   const t = doc.tokens;
@@ -247,6 +255,20 @@ export const statements: Stage = {
           const trimmedAs = asContent && trimContent(text, asContent);
           if (trimmedAs && trimmedAs.end - trimmedAs.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmedAs, sentence: si, confidence: 0.75 - weak });
           continue;
+        }
+        // “…?” Trump asked. / “… .” Trump said.: the sentence is only the attribution of the quotation that
+        // closed right before it (the quotation's own stop ended the sentence)
+        if (!shared && !inverted && subjStartTok === lo && lo > 0 && isQuoteTok(doc, lo - 1) && /[.?!,]/.test(text[t.start[lo - 1] - 1] ?? '') && bareTail(doc, cue.end, last) && circumstantialTail(doc, cue, last)) {
+          const q = quoteAt(quotes, t.start[lo - 1]);
+          const taken = q && (usedQuotes.has(q) || found.some((f) => f.content.start < q.inner.end && f.content.end > q.inner.start));
+          if (q && !taken && q.closed && /^\s*$/.test(text.slice(q.end, t.start[lo]))) {
+            const inner = trimContent(text, q.inner);
+            if (inner.end - inner.start >= 3) {
+              usedQuotes.add(q);
+              fromSentence.push({ speaker, cue: cueSpan, content: inner, sentence: si, confidence: 0.75 - weak });
+            }
+            continue;
+          }
         }
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
