@@ -240,6 +240,16 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('reads "by" after a cue as a passive agent only after a participle', () => {
+    expect(run('Polls show Smith up by 10 points in the state.', [['Smith', 'PERSON']])).toEqual([['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']]);
+  });
+
+  it('skips a circumstance set off by commas between a cue and its "that"', () => {
+    expect(run('Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'said', 'indirect', 'the plant would stay open'],
+    ]);
+  });
+
   it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {
     expect(run('“Will the plan work?” Smith asked. “Nobody knows.” Jones said on Monday.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
       ['Smith', 'asked', 'direct', 'Will the plan work?'],

@@ -74,12 +74,22 @@ export function isPassive(doc: Doc, i: number, lo: number): boolean {
   const t = doc.tokens;
   let k = i - 1;
   while (k >= lo && t.pos[k] === 'ADV') k--;
-  return k >= lo && BE.has(t.norm[k]) && /(ed|en|wn|id|ld|ht)$/.test(t.norm[i]);
+  return k >= lo && BE.has(t.norm[k]) && isParticipleForm(t.norm[i]);
 }
 
-/** "announced by X", "announced on Monday by X": a passive agent within a few words. */
+/** A word that can be a past participle ("announced", "shown", "said", "told", "brought"). */
+export function isParticipleForm(norm: string): boolean {
+  return /(ed|en|wn|id|ld|ht)$/.test(norm);
+}
+
+/**
+ * "announced by X", "announced on Monday by X": a passive agent within a few words after the participle
+ * cue at `from - 1` ("polls show Clinton up by 10 points" has none).
+ */
 export function byAgent(doc: Doc, from: number, hi: number): boolean {
   const t = doc.tokens;
+  const verb = t.pos[from - 1] === 'ADP' || t.pos[from - 1] === 'PART' ? from - 2 : from - 1; // "called for by X"
+  if (!isParticipleForm(t.norm[verb] ?? '')) return false;
   for (let k = from; k < Math.min(hi, from + 5); k++) {
     if (t.norm[k] === 'by') return true;
     if (t.pos[k] !== 'ADP' && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NUM' && t.pos[k] !== 'DET' && !TIME_WORDS.has(t.norm[k])) return false;

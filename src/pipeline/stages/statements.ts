@@ -28,6 +28,9 @@ interface Found {
 
 /** Words that can sit between "told" and its "that": "told US media this month that". */
 const MAX_TELL_GAP = 8;
+/** A circumstance set off by commas before the "that" ("said Thursday during a visit to Buffalo, New York, that"). */
+const MAX_CIRCUMSTANCE = 24;
+const CIRCUMSTANCE_POS = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'NUM', 'ADJ', 'PUNCT', 'ADV', 'PART', 'CCONJ']);
 
 export function isCue(doc: Doc, i: number): { lemma: string; end: number; evidence?: boolean } | undefined {
   const t = doc.tokens;
@@ -321,6 +324,17 @@ export const statements: Stage = {
                 break;
               }
               if (t.pos[g] === 'VERB' || t.norm[g] === ',' || t.norm[g] === ':') break;
+            }
+            // "said Thursday during a town hall in Buffalo, New York, that ...": a longer circumstance, over
+            // commas, when only nouns, names and prepositions stand before the "that"
+            if (k === cue.end && CIRCUMSTANCE_POS.has(t.pos[k] ?? '')) {
+              for (let g = k; g < Math.min(last, k + MAX_CIRCUMSTANCE); g++) {
+                if (t.norm[g] === 'that') {
+                  if (t.norm[g - 1] === ',') k = g;
+                  break;
+                }
+                if (!CIRCUMSTANCE_POS.has(t.pos[g]) || isQuoteTok(doc, g)) break;
+              }
             }
           }
           while (k < hi && (t.norm[k] === 'that' || t.norm[k] === ':' || t.norm[k] === ',')) k++;
