@@ -99,7 +99,7 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
     throw new StoreError(`cannot open database "${file}": ${(err as Error).message}. Check the path or run "newsgraph ingest" first.`);
   }
   const busyTimeout = opts.busyTimeout ?? 5000;
-  db.pragma(`busy_timeout = ${busyTimeout}`);
+  db.pragma(`busy_timeout = ${opts.busyTimeout ?? 5000}`);
   if (!opts.readonly) {
     // two processes creating the same new store at once: switching it to WAL can fail at once with
     // SQLITE_BUSY (SQLite does not call the busy handler there); wait for the other one like a writer would
