@@ -55,7 +55,11 @@ function word(tok: string): [string, string] {
 export function viewSentence(tokens: string[], entities: RelEntity[]): SentenceView {
   const low = new Array<string>(tokens.length);
   const stems = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) [low[i], stems[i]] = word(tokens[i]);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = word(tokens[i]);
+    low[i] = w[0];
+    stems[i] = w[1];
+  }
   const entAt = new Array<string>(tokens.length).fill('');
   for (const e of entities) for (let i = e.start; i < e.end && i < tokens.length; i++) entAt[i] = argClass(e.type);
   const order = entities.map((_, i) => i).sort((x, y) => entities[x].start - entities[y].start);
@@ -80,6 +84,9 @@ function bucket(n: number): string {
 
 const PUNCT = /^[^a-z0-9]+$/;
 
+/** The between-words marker of each entity class ('<' + class + '>', built once). */
+const MARK: Record<string, string> = { P: '<P>', O: '<O>', L: '<L>', X: '<X>' };
+
 /** The features of one candidate pair (strings; the model maps them to weights). */
 export function pairFeatures(v: SentenceView, head: number, tail: number): string[] {
   const h = v.entities[head];
@@ -95,13 +102,16 @@ export function pairFeatures(v: SentenceView, head: number, tail: number): strin
 
   // words between, with the tokens of other entities replaced by their class
   const between: string[] = [];
+  /** token index of each word of `between` (-1 for an entity marker) */
+  const at: number[] = [];
   let entsBetween = 0;
   let prevEnt = '';
   for (let i = L.end; i < R.start; i++) {
     const ec = v.entAt[i];
     if (ec) {
       if (ec !== prevEnt || i === L.end || !v.entAt[i - 1]) {
-        between.push('<' + ec + '>');
+        between.push(MARK[ec]);
+        at.push(-1);
         entsBetween++;
       }
       prevEnt = ec;
@@ -109,6 +119,7 @@ export function pairFeatures(v: SentenceView, head: number, tail: number): strin
     }
     prevEnt = '';
     between.push(v.low[i]);
+    at.push(i);
   }
   f.push('neb=' + Math.min(entsBetween, 3) + d);
   if (between.length === 0) f.push('adj' + d);
@@ -123,7 +134,7 @@ export function pairFeatures(v: SentenceView, head: number, tail: number): strin
         continue;
       }
       f.push((near ? 'w=' : 'wF=') + w + d);
-      if (!PUNCT.test(w)) f.push('s=' + stem(w));
+      if (!PUNCT.test(w)) f.push('s=' + v.stems[at[k]]);
       if (k + 1 < between.length) f.push('bg=' + w + '_' + between[k + 1] + d);
     }
     // punctuation-only skeleton of the between span (commas of appositions, parentheses)
@@ -132,7 +143,7 @@ export function pairFeatures(v: SentenceView, head: number, tail: number): strin
   }
 
   // context around the pair and around each argument
-  const tok = (i: number): string => (i < 0 ? '^' : i >= n ? '$' : v.entAt[i] ? '<' + v.entAt[i] + '>' : v.low[i]);
+  const tok = (i: number): string => (i < 0 ? '^' : i >= n ? '$' : v.entAt[i] ? MARK[v.entAt[i]] : v.low[i]);
   f.push('p1=' + tok(L.start - 1) + d, 'p2=' + tok(L.start - 2) + '_' + tok(L.start - 1) + d);
   f.push('a1=' + tok(R.end) + d, 'a2=' + tok(R.end) + '_' + tok(R.end + 1) + d);
   f.push('hp1=' + tok(h.start - 1), 'hn1=' + tok(h.end), 'tp1=' + tok(t.start - 1), 'tn1=' + tok(t.end));
