@@ -185,6 +185,17 @@ export function predicateLabel(
       (t.end <= s ? connects(v, t.end, s, h, BEFORE_TITLE, 2) : connects(v, e, t.start, h, AFTER_TITLE, 3)) &&
       (e <= h.start ? connects(v, e, h.start, h, TITLE_TO_HEAD, 1) : h.end <= s && connects(v, h.end, s, h, HEAD_TO_TITLE, 2));
     const residence = trigger && LIVES_ONLY.has(key(best));
+    if (type === 'lives_in' && !role && !residence) {
+      // a title nearer than the residence word does not hide it: "X ( 16th President ) : Born ... in Y"
+      let home = -1;
+      for (const i of slots) {
+        if (LIVES_ONLY.has(key(i)) && usable(i) && !(slots.includes(i + 1) && TITLE_SET.has(key(i + 1))) && (home < 0 || dist(i) < dist(home))) home = i;
+      }
+      if (home >= 0) {
+        const end = home + 1 < R.start && PREPS.has(v.low[home + 1]) ? home + 2 : home + 1;
+        return { text: tokens.slice(home, end).join(' '), role: false, explicit: true, residence: true };
+      }
+    }
     return { text: tokens.slice(s, e).join(' '), role, explicit: trigger || tight, residence };
   }
   // the news convention for a home town: "John Smith of Springfield", "John Smith, 45, of Springfield"
