@@ -27,6 +27,11 @@ describe('relations/predicate: residence stated after the place', () => {
     expect(label(text, ents, 'lives_in')).toEqual({ text: word, explicit: true, residence: true });
   });
 
+  it('finds the residence word behind a nearer title', () => {
+    const text = 'George Washington ( first President ) : Born Feb. 22 , 1732 , in Westmoreland County .';
+    expect(label(text, [[0, 2, 'PERSON'], [15, 17, 'GPE']], 'lives_in')).toEqual({ text: 'Born', explicit: true, residence: true });
+  });
+
   it.each<[string, Ent[]]>([
     ['Smith returned from Paris on Monday .', [[0, 1, 'PERSON'], [3, 4, 'GPE']]],
     ['Smith met a Paris lawyer .', [[0, 1, 'PERSON'], [3, 4, 'GPE']]],
