@@ -31,7 +31,7 @@ const errDir = errAt >= 0 ? args.splice(errAt, 2)[1] : undefined;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = join(resolve(args[0] ?? join(root, '..', 'shared', 'data')), 'conll04', 'dev.json');
 const sents = JSON.parse(readFileSync(file, 'utf8')) as Conll04Sentence[];
-const BATCH = 25; // as eval/conll04.ts
+const BATCH = 1; // as eval/conll04.ts (one text per sentence)
 
 // gold mentions of each batch text, as character spans
 const gold = new Map<string, { start: number; end: number; type: EntityType }[]>();

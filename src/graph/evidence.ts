@@ -61,19 +61,13 @@ export function edgeEvidence(
  * lookup however many facts the edge aggregates. Used for path hops.
  */
 export function lastEvidence(db: DB, attrs: EdgeAttrs, source: number, target: number): Evidence | undefined {
-  if (attrs.edge === 'relation') {
+  if (attrs.edge === 'relation' || attrs.edge === 'said') {
+    // both tables keep the evidence span of each fact in ev_start / ev_end
+    const table = attrs.edge === 'relation' ? 'relations' : 'statements';
     return db
       .prepare<[number], Evidence>(
-        `SELECT ${ARTICLE}, r.ev_start AS start, r.ev_end AS end, substr(ar.text, r.ev_start + 1, r.ev_end - r.ev_start) AS text
-         FROM relations r JOIN articles ar ON ar.id = r.article_id WHERE r.id = ?`,
-      )
-      .get(attrs.last);
-  }
-  if (attrs.edge === 'said') {
-    return db
-      .prepare<[number], Evidence>(
-        `SELECT ${ARTICLE}, s.ev_start AS start, s.ev_end AS end, substr(ar.text, s.ev_start + 1, s.ev_end - s.ev_start) AS text
-         FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.id = ?`,
+        `SELECT ${ARTICLE}, f.ev_start AS start, f.ev_end AS end, substr(ar.text, f.ev_start + 1, f.ev_end - f.ev_start) AS text
+         FROM ${table} f JOIN articles ar ON ar.id = f.article_id WHERE f.id = ?`,
       )
       .get(attrs.last);
   }

@@ -98,17 +98,33 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
   } catch (err) {
     throw new StoreError(`cannot open database "${file}": ${(err as Error).message}. Check the path or run "newsgraph ingest" first.`);
   }
+  const busyTimeout = opts.busyTimeout ?? 5000;
   db.pragma(`busy_timeout = ${opts.busyTimeout ?? 5000}`);
   if (!opts.readonly) {
-    db.pragma('journal_mode = WAL');
+    // two processes creating the same new store at once: switching it to WAL can fail at once with
+    // SQLITE_BUSY (SQLite does not call the busy handler there); wait for the other one like a writer would
+    retryBusy(() => db.pragma('journal_mode = WAL'), busyTimeout);
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    retryBusy(() => migrate(db), busyTimeout);
   } else {
     const v = db.pragma('user_version', { simple: true }) as number;
     if (v > SCHEMA_VERSION) throw new StoreError(`database "${file}" has schema version ${v}, newer than this newsgraph (${SCHEMA_VERSION}). Upgrade newsgraph.`);
   }
   return db;
+}
+
+/** Runs `fn`, again every 20 ms while it fails with SQLITE_BUSY, for up to `timeout` ms. */
+function retryBusy<T>(fn: () => T, timeout: number): T {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      return fn();
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
 }
 
 function migrate(db: DB): void {

@@ -34,6 +34,17 @@ describe('stages/relations', () => {
     expect(run(text, [['Mark Milley', 'PERSON'], ['Joint Chiefs of Staff', 'ORG']])).toEqual([['Mark Milley', 'works_for', 'chairman', 'Joint Chiefs of Staff']]);
   });
 
+  it.each([
+    ['Patrick Strosahl, a jeweler and president of Vision Seattle, said so.', [['Patrick Strosahl', 'PERSON'], ['Vision Seattle', 'ORG']], [['Patrick Strosahl', 'works_for', 'president', 'Vision Seattle']]],
+    [
+      'Jeremy Rifkin, director of the Foundation on Economic Trends and a member of the Global Greenhouse Network, said so.',
+      [['Jeremy Rifkin', 'PERSON'], ['Foundation on Economic Trends', 'ORG'], ['Global Greenhouse Network', 'ORG']],
+      [['Jeremy Rifkin', 'works_for', 'member', 'Global Greenhouse Network'], ['Jeremy Rifkin', 'works_for', 'director', 'Foundation on Economic Trends']],
+    ],
+  ] as [string, [string, EntityType][], string[][]][])('reads a title coordinated in the appositive: %j', (text, names, expected) => {
+    expect(run(text, names)).toEqual(expected);
+  });
+
   it('finds nothing without a title', () => {
     expect(run('John Smith visited Russia.', [['John Smith', 'PERSON'], ['Russia', 'GPE']])).toEqual([]);
   });

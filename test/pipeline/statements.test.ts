@@ -215,6 +215,13 @@ describe('stages/statements', () => {
     ['Smith won votes by telling them that their lives are terrible.', 'Smith', 'telling', 'their lives are terrible'],
     ['Smith forced Jones to admit that no one was held accountable.', 'Jones', 'admit', 'no one was held accountable'],
     ['Proponents, including Acme Group, have urged Congress to keep the program.', 'Proponents', 'urged', 'Congress to keep the program'],
+    ['Jones, wearing a hat covered in campaign buttons, said the rally was a success.', 'Jones', 'said', 'the rally was a success'],
+    ['Jones, dressed in green, said the rally was a success.', 'Jones', 'said', 'the rally was a success'],
+    ['Several farmers at the meeting - including growers from three counties - said prices were too low.', 'Several farmers at the meeting', 'said', 'prices were too low'],
+    ['The Acme Group is filing a complaint, claiming that the vote was rigged.', 'Acme Group', 'claiming', 'the vote was rigged'],
+    ['A spokesman of the board handling press affairs issued a statement, saying the plant will close.', 'A spokesman of the board handling press affairs', 'saying', 'the plant will close'],
+    ['Smith was quick to praise the plan and said on Monday that it would work.', 'Smith', 'said', 'it would work'],
+    ['Smith met the press and has said the plan was dead.', 'Smith', 'said', 'the plan was dead'],
   ])('finds the speaker of contracted, relative, non-finite and appositive-crossing cues: %j', (text, speaker, cue, content) => {
     const names: [string, EntityType][] = [['John Smith', 'PERSON'], ['Smith', 'PERSON'], ['Jones', 'PERSON'], ['Acme Group', 'ORG']];
     expect(run(text, names).map((r) => [r[0], r[1], r[3]])).toEqual([[speaker, cue, content]]);
@@ -224,6 +231,49 @@ describe('stages/statements', () => {
     ['Polls show a close contest in the state.', 'Polls', 'a close contest in the state'],
   ])('lets evidence speak for itself: %j', (text, speaker, content) => {
     expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+
+  it('credits the second verb of a relative clause to its antecedent and ends it at the closing dash', () => {
+    expect(run('The Acme Group - which owns the mill and has said it will close the plant - called for a meeting.', [['Acme Group', 'ORG']])).toEqual([
+      ['Acme Group', 'said', 'indirect', 'it will close the plant'],
+      ['Acme Group', 'called for', 'indirect', 'a meeting'],
+    ]);
+  });
+
+  it('reads "by" after a cue as a passive agent only after a participle', () => {
+    expect(run('Polls show Smith up by 10 points in the state.', [['Smith', 'PERSON']])).toEqual([['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']]);
+  });
+
+  it('skips a circumstance set off by commas between a cue and its "that"', () => {
+    expect(run('Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'said', 'indirect', 'the plant would stay open'],
+    ]);
+  });
+
+  it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {
+    expect(run('“Will the plan work?” Smith asked. “Nobody knows.” Jones said on Monday.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'asked', 'direct', 'Will the plan work?'],
+      ['Jones', 'said', 'direct', 'Nobody knows'],
+    ]);
+    // an attribution with its own content is not a bare one
+    expect(run('“Nobody knows.” Jones said the plan would fail.', [['Jones', 'PERSON']])).toEqual([['Jones', 'said', 'indirect', 'the plan would fail']]);
+  });
+
+  it('takes a verb of the learned long tail as a cue next to a quotation', () => {
+    expect(run('He continued, “The plan will work.”', [])).toEqual([['He', 'continued', 'direct', 'The plan will work']]);
+    expect(run('“The plan will work,” Smith continued.', [['Smith', 'PERSON']])).toEqual([['Smith', 'continued', 'direct', 'The plan will work']]);
+  });
+
+  it('ends an object at a coordinated predicate of the speaker, also after a clausal cue', () => {
+    expect(run('Smith mentioned the mayor twice and seemed to blame him for the delay.', [['Smith', 'PERSON']])).toEqual([
+      ['Smith', 'mentioned', 'indirect', 'the mayor twice'],
+    ]);
+  });
+
+  it('credits a statement reported "according to" a source to its own speaker', () => {
+    expect(run('Smith said the plan had failed, according to the Daily Post.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([
+      ['Smith', 'said', 'indirect', 'the plan had failed'],
+    ]);
   });
 
   it('ends what was said before a coordinated clause of the narrator', () => {

@@ -74,12 +74,22 @@ export function isPassive(doc: Doc, i: number, lo: number): boolean {
   const t = doc.tokens;
   let k = i - 1;
   while (k >= lo && t.pos[k] === 'ADV') k--;
-  return k >= lo && BE.has(t.norm[k]) && /(ed|en|wn|id|ld|ht)$/.test(t.norm[i]);
+  return k >= lo && BE.has(t.norm[k]) && isParticipleForm(t.norm[i]);
 }
 
-/** "announced by X", "announced on Monday by X": a passive agent within a few words. */
+/** A word that can be a past participle ("announced", "shown", "said", "told", "brought"). */
+export function isParticipleForm(norm: string): boolean {
+  return /(ed|en|wn|id|ld|ht)$/.test(norm);
+}
+
+/**
+ * "announced by X", "announced on Monday by X": a passive agent within a few words after the participle
+ * cue at `from - 1` ("polls show Clinton up by 10 points" has none).
+ */
 export function byAgent(doc: Doc, from: number, hi: number): boolean {
   const t = doc.tokens;
+  const verb = t.pos[from - 1] === 'ADP' || t.pos[from - 1] === 'PART' ? from - 2 : from - 1; // "called for by X"
+  if (!isParticipleForm(t.norm[verb] ?? '')) return false;
   for (let k = from; k < Math.min(hi, from + 5); k++) {
     if (t.norm[k] === 'by') return true;
     if (t.pos[k] !== 'ADP' && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NUM' && t.pos[k] !== 'DET' && !TIME_WORDS.has(t.norm[k])) return false;
@@ -127,16 +137,54 @@ export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRe
   const t = doc.tokens;
   let v = lo;
   // the main verb: not a capitalised name part ("Watch Desk"), a participle inside the subject
-  // ("handling") nor a relative clause's verb ("who feared")
-  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || /ing$/.test(t.norm[k]) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
-  while (v < before && (t.pos[v] !== 'VERB' || notMain(v))) v++;
+  // ("handling") nor a relative clause's verb ("who feared"); a progressive is ("is filing")
+  const progressive = (k: number) => BE_FORMS.has(t.norm[skipAdverbs(doc, k - 1, lo)]);
+  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || (/ing$/.test(t.norm[k]) && !progressive(k)) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
+  // a copula is the main verb when no verb follows it ("Smith was quick to embrace the plan and said")
+  const copula = (k: number) => t.pos[k] === 'AUX' && BE_FORMS.has(t.norm[k]) && k > lo && !['VERB', 'AUX'].includes(t.pos[skipAdverbsRight(doc, k + 1, before)]);
+  while (v < before && (t.pos[v] !== 'VERB' || notMain(v)) && !copula(v)) v++;
   if (v >= before) return undefined;
-  const ref = subjectOf(doc, v, lo);
+  let ref = subjectOf(doc, v, lo);
   if (ref && ref.entity >= 0) return ref;
+  // "A spokesperson of the committee handling inter-Korean affairs issued ...": a participle inside
+  // the subject; the group is the whole phrase from the sentence start
+  if (ref && ref.group && ref.tokStart - 1 > lo && t.pos[ref.tokStart - 1] === 'VERB' && /ing$/.test(t.norm[ref.tokStart - 1])) {
+    const k = ref.tokStart - 1;
+    const s = nounPhraseStart(doc, k - 1, lo);
+    if (s === lo) ref = { entity: -1, start: t.start[lo], end: ref.end, tokStart: lo, tokEnd: ref.tokEnd, group: { start: t.start[t.norm[lo] === 'the' ? lo + 1 : lo], end: ref.end } };
+  }
   // a described group opening the sentence ("Several environmental groups granted ..., saying ...")
   // (or after an introductory phrase without a verb: "In August, several groups ...")
   const opener = ref && ref.group && (ref.tokStart === lo || (ref.tokStart === lo + 1 && /^(but|and|yet|so|then)$/.test(t.norm[lo])) || (t.norm[ref.tokStart - 1] === ',' && !hasVerb(doc, lo, ref.tokStart)));
   return opener ? ref : undefined;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am']);
+
+/** Skips adverbs leftwards from `k` (inclusive). */
+function skipAdverbs(doc: Doc, k: number, lo: number): number {
+  while (k > lo && doc.tokens.pos[k] === 'ADV') k--;
+  return k;
+}
+
+/** Skips adverbs rightwards from `k` (inclusive), up to `hi`. */
+function skipAdverbsRight(doc: Doc, k: number, hi: number): number {
+  while (k < hi - 1 && doc.tokens.pos[k] === 'ADV') k++;
+  return k;
+}
+
+/**
+ * "X - which considers ... and has rejected Y -": the antecedent of the relative clause whose second
+ * verb is the cue at token `i`, or undefined when no such clause opens before it.
+ */
+export function relativeAntecedent(doc: Doc, i: number, lo: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  for (let k = i - 1; k - 1 > lo; k--) {
+    const n = t.norm[k];
+    if (n === ',' || n === '-' || n === '—' || n === '–' || n === '"') return undefined;
+    if ((n === 'who' || n === 'which') && [',', '-', '—', '–', '('].includes(t.norm[k - 1])) return phraseRef(doc, k - 2, lo);
+  }
+  return undefined;
 }
 
 /** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */

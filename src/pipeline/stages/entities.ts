@@ -6,6 +6,9 @@ import type { Stage } from '../stage.js';
 
 const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
 
+/** The last word of an institution's name, which a tagger may read as a place. */
+const INSTITUTION_HEADS = /\s(Court|Tribunal|Council|Committee|Commission|Ministry|Department|Agency|University|College|Institute|Foundation|Association|Parliament|Assembly|Corporation|Inc\.?|Corp\.?|Ltd\.?)$/;
+
 /** Maps a tagger label to our entity types, using gazetteers for places and demonyms. */
 export function entityType(label: NerSpan['label'], name: string): EntityType | undefined {
   switch (label) {
@@ -14,7 +17,8 @@ export function entityType(label: NerSpan['label'], name: string): EntityType | 
     case 'ORG':
       return 'ORG';
     case 'LOC':
-      return placeType(name) ?? (REGION_WORDS.test(name) ? 'LOC' : 'GPE');
+      // "Westminster Magistrate's Court", "Tufts University": an institution, not a place (a venue or hospital stays a place)
+      return placeType(name) ?? (INSTITUTION_HEADS.test(name) ? 'ORG' : REGION_WORDS.test(name) ? 'LOC' : 'GPE');
     case 'MISC':
       return isDemonym(name) || isDemonym(name.split(/\s+/)[0]) ? 'NORP' : undefined;
   }

@@ -153,7 +153,7 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
     const n = t.norm[k];
     const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
     if (n === close || (close === ',' && spacedDash)) {
-      if (close === ',' && hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1])) break;
+      if (close === ',' && hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1]) && !participleOpens(doc, k + 1)) break;
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
       let e = k;
       if (t.norm[k - 1] === ')') for (let b = k - 2; b >= lo && k - b < 12; b--) if (t.norm[b] === '(') { e = b; break; }
@@ -169,7 +169,14 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
         const r = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
         if (r) return r;
       }
-      if (close !== ',') break;
+      if (close !== ',') {
+        // "Many speakers at the service - including A, B and C - said": the phrase before the dashes
+        if (!person && !candidate && k - 1 >= lo) {
+          const ref = phraseRef(doc, skipLeft(doc, k - 1, lo), lo);
+          if (ref && (ref.entity >= 0 || ref.tokStart <= lo + 1)) return ref;
+        }
+        break;
+      }
       segEnd = k;
       hasVerb = false;
     } else if (t.pos[k] === 'VERB' && !/ing$/.test(t.norm[k])) {
@@ -184,6 +191,14 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   const ref = phraseRef(doc, lastComma - 1, lo);
   return ref && ref.tokStart <= lo + 1 ? ref : undefined;
 }
+/** "X, wearing a red cape, said", "X, flanked by aides, said": a participle (or "clad in") opens the segment. */
+function participleOpens(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  if (t.pos[k] === 'VERB' && /(ing|ed)$/.test(t.norm[k])) return true;
+  // "clad in a red cape", "angry at the verdict": an adjective with its preposition
+  return t.pos[k] === 'ADJ' && t.pos[k + 1] === 'ADP';
+}
+
 const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
 /** Skips a time phrase before a cue: "last week", "on Monday", "earlier this month". */

@@ -5,8 +5,8 @@ import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type
 import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { clauseStart, mentionEndingAt, objectSpeaker, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { clauseStart, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
+import { CLAUSE_ONLY, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -28,6 +28,9 @@ interface Found {
 
 /** Words that can sit between "told" and its "that": "told US media this month that". */
 const MAX_TELL_GAP = 8;
+/** A circumstance set off by commas before the "that" ("said Thursday during a visit to Buffalo, New York, that"). */
+const MAX_CIRCUMSTANCE = 24;
+const CIRCUMSTANCE_POS = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'NUM', 'ADJ', 'PUNCT', 'ADV', 'PART', 'CCONJ']);
 
 export function isCue(doc: Doc, i: number): { lemma: string; end: number; evidence?: boolean } | undefined {
   const t = doc.tokens;
@@ -55,6 +58,25 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
     return undefined;
   }
   return { lemma, end: i + 1 };
+}
+
+/** A quotation opens right after token `i` (over a comma or colon), or closed within the four words before it and the clause ends. */
+function nextToQuote(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[t.sent[i]];
+  let f = i + 1;
+  while (f < s.tokEnd && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
+  if (f > i + 1 && f < s.tokEnd && isQuoteTok(doc, f)) return true;
+  for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (isQuoteTok(doc, k)) return t.norm[i + 1] === '.' || i + 1 >= s.tokEnd || t.norm[i + 1] === ',';
+  return false;
+}
+
+/** Nothing but a few circumstantial words after a cue: no comma, no verb, no "that" ("said on Monday."). */
+function bareTail(doc: Doc, from: number, last: number): boolean {
+  const t = doc.tokens;
+  if (last - from > 8) return false;
+  for (let k = from; k < last; k++) if (t.norm[k] === ',' || t.norm[k] === 'that' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || isQuoteTok(doc, k)) return false;
+  return true;
 }
 
 /** The first token of the noun phrase (with prepositional attachments) ending at token `j`. */
@@ -170,7 +192,8 @@ export const statements: Stage = {
           continue;
         }
         // a cue known only from the learned long tail needs a clause after it and a verb use
-        if (!proposed && isLearnedOnly(t.norm[i]) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
+        // ("He continued, “...”" and "“...,” Smith continued." are speech by the quotation next to them)
+        if (!proposed && isLearnedOnly(t.norm[i]) && !nextToQuote(doc, i) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
         const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
         let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
@@ -182,10 +205,15 @@ export const statements: Stage = {
         const prevIdx = skipLeftIndex(doc, i - 1, lo);
         const prevTok = prevIdx >= lo ? t.norm[prevIdx] : '';
         let shared = false;
-        if (!speaker && (prevTok === ',' || prevTok === 'and' || prevTok === 'but')) {
+        let inRelative = false;
+        // "... and has said ...": the coordinator before the cue's auxiliaries
+        const coord = prevTok === 'and' || prevTok === 'but' ? prevTok : t.norm[skipLeft(doc, i - 1, lo)];
+        if (!speaker && (prevTok === ',' || coord === 'and' || coord === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
           const before = fromSentence.filter((f) => f.cue.end <= t.start[i] && !f.proposed);
-          speaker = before.length ? before[0].speaker : sentenceSubject(doc, lo, i);
+          const antecedent = !before.length && coord === 'and' ? relativeAntecedent(doc, i, lo) : undefined;
+          inRelative = !!antecedent;
+          speaker = before.length ? before[0].speaker : antecedent ?? sentenceSubject(doc, lo, i);
           shared = !!speaker;
         }
         // trailing attribution: "CONTENT, X said (in a statement)." or inverted "CONTENT, said X."
@@ -230,6 +258,20 @@ export const statements: Stage = {
           const trimmedAs = asContent && trimContent(text, asContent);
           if (trimmedAs && trimmedAs.end - trimmedAs.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmedAs, sentence: si, confidence: 0.75 - weak });
           continue;
+        }
+        // “…?” Trump asked. / “… .” Trump said.: the sentence is only the attribution of the quotation that
+        // closed right before it (the quotation's own stop ended the sentence)
+        if (!shared && !inverted && subjStartTok === lo && lo > 0 && isQuoteTok(doc, lo - 1) && /[.?!,]/.test(text[t.start[lo - 1] - 1] ?? '') && bareTail(doc, cue.end, last) && circumstantialTail(doc, cue, last)) {
+          const q = quoteAt(quotes, t.start[lo - 1]);
+          const taken = q && (usedQuotes.has(q) || found.some((f) => f.content.start < q.inner.end && f.content.end > q.inner.start));
+          if (q && !taken && q.closed && /^\s*$/.test(text.slice(q.end, t.start[lo]))) {
+            const inner = trimContent(text, q.inner);
+            if (inner.end - inner.start >= 3) {
+              usedQuotes.add(q);
+              fromSentence.push({ speaker, cue: cueSpan, content: inner, sentence: si, confidence: 0.75 - weak });
+            }
+            continue;
+          }
         }
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
@@ -283,6 +325,17 @@ export const statements: Stage = {
               }
               if (t.pos[g] === 'VERB' || t.norm[g] === ',' || t.norm[g] === ':') break;
             }
+            // "said Thursday during a town hall in Buffalo, New York, that ...": a longer circumstance, over
+            // commas, when only nouns, names and prepositions stand before the "that"
+            if (k === cue.end && CIRCUMSTANCE_POS.has(t.pos[k] ?? '')) {
+              for (let g = k; g < Math.min(last, k + MAX_CIRCUMSTANCE); g++) {
+                if (t.norm[g] === 'that') {
+                  if (t.norm[g - 1] === ',') k = g;
+                  break;
+                }
+                if (!CIRCUMSTANCE_POS.has(t.pos[g]) || isQuoteTok(doc, g)) break;
+              }
+            }
           }
           while (k < hi && (t.norm[k] === 'that' || t.norm[k] === ':' || t.norm[k] === ',')) k++;
           if (k >= last && t.norm[cue.end] === ':') colonLead = { speaker, cue: cueSpan, sentence: si, confidence: 0.7 - weak };
@@ -290,14 +343,18 @@ export const statements: Stage = {
           let e = last;
           if (i - 1 > lo && ['who', 'which'].includes(t.norm[skipLeftIndex(doc, i - 1, lo)]) ) {
             for (let g = k; g < last; g++) if (t.norm[g] === ',') { e = g; break; }
+          } else if (inRelative) {
+            // "X - which ... and has said Y - called ...": the clause ends at its closing comma or dash
+            for (let g = k; g < last; g++) if (t.norm[g] === ',' || t.norm[g] === '-' || t.norm[g] === '—' || t.norm[g] === '–') { e = g; break; }
           }
           // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
-          if (!CLAUSAL_CUES.has(cue.lemma)) {
-            for (let g = k + 1; g < e - 1; g++) {
-              if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
-                e = t.norm[g - 1] === ',' ? g - 1 : g;
-                break;
-              }
+          // ("mentioned CNN five times and seemed to blame ...": also after a clausal cue whose object has no verb)
+          const clausal = CLAUSAL_CUES.has(cue.lemma);
+          for (let g = k + 1; g < e - 1; g++) {
+            if (clausal && (t.pos[g] === 'VERB' || t.pos[g] === 'AUX' || t.norm[g] === 'that' || isQuoteTok(doc, g))) break;
+            if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
+              e = t.norm[g - 1] === ',' ? g - 1 : g;
+              break;
             }
           }
           for (let g = k + 1; g < last; g++) {
@@ -351,7 +408,14 @@ export const statements: Stage = {
           }
           // "[Pence expressed concern ...], the White House said", "the ministry said [Lavrov told ...]":
           // what was said is itself a statement; the gold credits its own speaker
-          if (g.cue.start >= f.content.start && g.cue.end <= f.content.end && /^\s*(that\s+)?$/.test(text.slice(f.content.start, Math.max(f.content.start, cut))) && g.clause === undefined && g.confidence >= f.confidence) {
+          // "“...,” he told settler leaders, according to a statement": what the source reports is a
+          // whole statement of someone else's, credited to that speaker
+          const inside = g.cue.start >= f.content.start && g.cue.end <= f.content.end;
+          if (inside && g.content.start >= f.content.start - 1 && g.content.end <= f.content.end + 1 && /^according\b/i.test(text.slice(f.cue.start, f.cue.end)) && !g.proposed && !g.subordinate && g.speaker.entity >= 0) {
+            dropped.add(f);
+            continue;
+          }
+          if (inside && /^\s*(that\s+)?$/.test(text.slice(f.content.start, Math.max(f.content.start, cut))) && g.clause === undefined && g.confidence >= f.confidence) {
             dropped.add(f);
             continue;
           }

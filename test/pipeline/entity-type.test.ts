@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { entityType } from '../../src/pipeline/stages/entities.js';
+
+describe('entityType', () => {
+  it.each([
+    ['Westminster Magistrate\'s Court', 'ORG'],
+    ['Tufts University', 'ORG'],
+    ['Ohio State Assembly', 'ORG'],
+    ['National Tennis Centre', 'GPE'], // a venue stays a place
+    ['France', 'GPE'],
+    ['Middle East', 'LOC'],
+  ])('types a name the tagger read as a place: %s -> %s', (name, type) => {
+    expect(entityType('LOC', name)).toBe(type);
+  });
+});
