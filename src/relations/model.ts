@@ -1,6 +1,6 @@
 /** The trained relation classifier: decoding, scoring and the model file format. */
 import { NewsGraphError, UsageError } from '../errors.js';
-import { candidates, pairFeatures, tokensBetween, viewSentence, type SentenceView } from './features.js';
+import { candidates, pairMargin, tokensBetween, viewSentence, type SentenceView } from './features.js';
 import { WeightTable } from './perceptron.js';
 import { mayBeExplicit, predicateLabel, type Predicate } from './predicate.js';
 import { REL_TYPES, type RelEntity, type RelPrediction, type RelType, type RelationModel } from './types.js';
@@ -64,7 +64,7 @@ export class RelationClassifier implements RelationModel {
     for (const c of candidates(entities)) {
       // pairs the newsgraph schema would drop whatever their score are not scored (speed only)
       if (this.schema === 'newsgraph' && (tokensBetween(v, c.head, c.tail) > MAX_GAP || !mayBeExplicit(v, c.head, c.tail, c.type))) continue;
-      out.push({ head: c.head, tail: c.tail, type: c.type, margin: this.table.margin(pairFeatures(v, c.head, c.tail), classOf(c.type)) });
+      out.push({ head: c.head, tail: c.tail, type: c.type, margin: pairMargin(v, c.head, c.tail, this.table, classOf(c.type)) });
     }
     return out;
   }

@@ -122,6 +122,17 @@ export class WeightTable {
     return m;
   }
 
+  /** Index of a feature in the margin differences, or -1 when it has no weights. */
+  featureIndex(feat: string): number {
+    if (!this.marginIndex) this.indexMargins();
+    return this.marginIndex!.get(feat) ?? -1;
+  }
+
+  /** row[cls] - row[0] of the feature at `index` (from featureIndex). */
+  marginDiff(index: number, cls: number): number {
+    return this.diffs![index * this.nClasses + cls];
+  }
+
   private indexMargins(): void {
     const nc = this.nClasses;
     const index = new Map<string, number>();

@@ -27,6 +27,14 @@ describe('stages/aliases', () => {
     expect(doc.entities.map((e) => [e.name, e.mentions.length])).toEqual([['United Nations', 2]]);
   });
 
+  it('takes an acronym in brackets after a name as its alias, wherever the acronym appears first', () => {
+    const doc = makeDoc('The PKK attacked. The Kurdistan Workers Party (PKK) said it would fight.', [['PKK', 'ORG'], ['Kurdistan Workers Party', 'ORG']]);
+    expect(doc.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Kurdistan Workers Party', 4]]); // PKK, the full name, (PKK), and "it"
+    // a person's name is never merged with a bracketed note
+    const p = makeDoc('John Smith (ABC) spoke.', [['John Smith', 'PERSON'], ['ABC', 'ORG']]);
+    expect(p.entities.map((e) => e.name)).toEqual(['John Smith', 'ABC']);
+  });
+
   it('keeps a demonym apart from its country', () => {
     const doc = makeDoc('Russia said Russian troops left.', [['Russia', 'GPE'], ['Russian', 'NORP']]);
     expect(doc.entities.map((e) => [e.name, e.type])).toEqual([['Russia', 'GPE'], ['Russian', 'NORP']]);

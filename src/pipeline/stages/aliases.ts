@@ -68,6 +68,7 @@ export const aliases: Stage = {
         const mb = doc.mentions[b];
         return mb.tokEnd - mb.tokStart - (ma.tokEnd - ma.tokStart) || names[b].length - names[a].length || a - b;
       });
+    const bracketed = bracketedAcronyms(doc, names);
     const clusters: Cluster[] = [];
     for (const mi of order) {
       const m = doc.mentions[mi];
@@ -95,6 +96,9 @@ export const aliases: Stage = {
       } else {
         clusters.push({ keys: new Set([key]), tokens: toks, type: m.type, mentions: [mi], typeVotes: new Map([[m.type, 1]]), display: name });
       }
+      // "the Kurdistan Workers Party (PKK)": the acronym in brackets names the same organisation
+      const acronym = bracketed.get(mi);
+      if (acronym) (target ?? clusters[clusters.length - 1]).keys.add(acronym);
     }
     const ents: Entity[] = [];
     clusters
@@ -117,6 +121,26 @@ export const aliases: Stage = {
     return doc;
   },
 };
+
+/**
+ * Name mentions followed by an acronym in brackets ("Kurdistan Workers Party (PKK)", "Islamic State (IS)"),
+ * mapped to the acronym's name key. The acronym need not be the initials (names are often translated).
+ */
+function bracketedAcronyms(doc: Doc, names: string[]): Map<number, string> {
+  const t = doc.tokens;
+  const startingAt = new Map<number, number>();
+  doc.mentions.forEach((m, i) => m.kind === 'name' && startingAt.set(m.tokStart, i));
+  const out = new Map<number, string>();
+  doc.mentions.forEach((m, i) => {
+    if (m.kind !== 'name' || m.type === 'PERSON' || m.type === 'NORP' || t.norm[m.tokEnd] !== '(') return;
+    const a = startingAt.get(m.tokEnd + 1);
+    if (a === undefined) return;
+    const am = doc.mentions[a];
+    if (t.norm[am.tokEnd] !== ')' || !/^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{1,7}$/.test(names[a]) || names[a] === names[i]) return;
+    out.set(i, nameKey(names[a]));
+  });
+  return out;
+}
 
 const acronymCache = new WeakMap<Cluster, boolean>();
 function isAcronymKey(c: Cluster): boolean {
