@@ -25,6 +25,8 @@ describe('stages/entities refine, organisation spans', () => {
   it.each([
     ['Permanent Representative Vasily Nebenzya', [['Vasily Nebenzya', 'PER']]],
     ['General Accounting Office', [['General Accounting Office', 'ORG']]],
+    ['Air Force', [['Air Force', 'ORG']]],
+    ['Permanent Representative', []],
   ] as [string, [string, string][]][])('%j', (text, want) => expect(org(text)).toEqual(want));
 });
 

@@ -57,8 +57,10 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
       while (x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an' || ((t.pos[x] === 'ADV' || t.pos[x] === 'CCONJ' || t.pos[x] === 'SCONJ') && x + 1 < y))) x++;
       while (y > x && t.pos[y - 1] === 'PUNCT' && !/\w/.test(t.norm[y - 1])) y--;
       const named = [...Array(Math.max(0, y - x)).keys()].some((k) => isCap(doc, x + k) || /\d/.test(t.norm[x + k]));
-      // "Permanent Representative" alone is a role, not a name
-      const onlyTitle = [...Array(Math.max(0, y - x)).keys()].every((k) => isTitleHead(t.norm[x + k]) || TITLE_MODIFIERS.has(t.norm[x + k]) || HONORIFICS.has(t.norm[x + k]));
+      // "Permanent Representative" alone is a role, not a name ("Navy", "Air Force", of modifiers only, are names)
+      const span = [...Array(Math.max(0, y - x)).keys()].map((k) => t.norm[x + k]);
+      const onlyTitle =
+        span.every((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w)) && span.some((w) => isTitleHead(w) || HONORIFICS.has(w));
       if (y > x && named && !onlyTitle) out.push(stripTitle(doc, x, y, label));
       if (possessiveCut) break;
       start = i + 1;
