@@ -1,9 +1,12 @@
-// `extract --jsonl` over a stream of articles: in this thread (jobs = 1) or on a pool of pipeline
-// workers, printing one Document JSON line per article in input order either way.
+// `extract --jsonl` over a stream of articles: in this thread (jobs = 1) or in `jobs` pipeline
+// threads (this one and `jobs - 1` workers), printing one Document JSON line per article in input
+// order either way.
 import { extract } from '../index.js';
 import type { InvalidInputError } from '../errors.js';
 import type { ReadResult } from '../readers/index.js';
-import { mapOrdered, PipelinePool, type Item } from './pool.js';
+import { analyse } from './analyse.js';
+import { PipelinePool } from './pool.js';
+import { runOrdered, type Item } from './schedule.js';
 
 export interface ExtractStreamOptions {
   jobs: number;
@@ -28,15 +31,20 @@ export async function extractStream(inputs: Iterable<ReadResult>, opts: ExtractS
   function* items(): Generator<Item<ReadResult>> {
     for (const r of inputs) yield 'error' in r ? { meta: r } : { article: r.article, meta: r };
   }
-  const pool = new PipelinePool(opts.jobs, 'json');
+  const pool = new PipelinePool(opts.jobs - 1, 'json');
   try {
-    for await (const { meta, result } of mapOrdered(pool, items())) {
-      if ('error' in meta) {
-        failed++;
-        opts.onError(meta.error);
-      } else if (result?.error) throw new Error(result.error.message);
-      else opts.write(result!.json! + '\n');
-    }
+    await runOrdered(pool, items(), {
+      local: (a) => analyse(a, 'json'),
+      write: (done) => {
+        for (const { meta, result } of done) {
+          if ('error' in meta) {
+            failed++;
+            opts.onError(meta.error);
+          } else if (result?.error) throw new Error(result.error.message);
+          else opts.write(result!.json! + '\n');
+        }
+      },
+    });
   } finally {
     await pool.close();
   }

@@ -1,18 +1,19 @@
-// Parallel ingest: the pipeline runs in worker threads while this thread reads the inputs and is
-// the single writer. Results are stored in input order, so the store ends up exactly as with
-// `ingest` (one thread); the writer commits every run of ready results in one transaction (each
-// article still in its own savepoint, so a failing article leaves no trace).
-import type { Doc } from '../document/types.js';
+// Parallel ingest: the pipeline runs in `jobs` threads, this one and `jobs - 1` workers, while this
+// thread also reads the inputs and is the single writer. Results are stored in input order, so the
+// store ends up exactly as with `ingest` (one thread); the writer commits every run of ready results
+// in one transaction (each article still in its own savepoint, so a failing article leaves no trace).
 import type { NewsGraphError } from '../errors.js';
 import { StoreError } from '../errors.js';
-import { analyseArticle, classify, storeArticle, type IngestOptions, type IngestReport } from '../ingest.js';
+import { classify, type IngestOptions, type IngestReport } from '../ingest.js';
 import { expandPaths, readInput, type ReadResult } from '../readers/index.js';
 import type { DB } from '../store/open.js';
-import { contentHash, isStored } from '../store/write.js';
-import { mapOrdered, PipelinePool, type Item } from './pool.js';
+import { contentHash, storedHash, storeRows } from '../store/write.js';
+import { analyse } from './analyse.js';
+import { PipelinePool } from './pool.js';
+import { runOrdered, type Done, type Item } from './schedule.js';
 
 export interface ParallelIngestOptions extends IngestOptions {
-  /** Pipeline worker threads (at least 1). */
+  /** Pipeline threads, this one included (at least 1): `jobs - 1` worker threads start. */
   jobs: number;
   /** Articles per message to a worker (default 4). */
   batchSize?: number;
@@ -25,9 +26,9 @@ export function* readInputs(paths: string[], opts: IngestOptions, onError: (err:
   for (const file of files) yield* readInput(file, { stdin: opts.stdin, cwd: opts.cwd, maxBytes: opts.maxBytes });
 }
 
-type Meta = { r: ReadResult; check?: boolean };
+type Meta = { r: ReadResult; hash?: string; check?: boolean };
 
-/** Like `ingest`, with the pipeline in `opts.jobs` worker threads; same report, same store. */
+/** Like `ingest`, with the pipeline in `opts.jobs` threads; same report, same store. */
 export async function ingestParallel(db: DB, paths: string[], opts: ParallelIngestOptions): Promise<IngestReport> {
   const report: IngestReport = { added: 0, replaced: 0, unchanged: 0, failed: 0, tokens: 0, errors: [] };
   const fail = (err: NewsGraphError) => {
@@ -47,40 +48,35 @@ export async function ingestParallel(db: DB, paths: string[], opts: ParallelInge
       const hash = contentHash(a.title, a.text);
       if (inFlight.has(a.id)) {
         // the same id earlier in this run, not stored yet: decided when its turn comes
-        yield { meta: { r, check: true } };
-      } else if (isStored(db, a.id, a.title, a.text)) {
+        yield { meta: { r, hash, check: true } };
+      } else if (storedHash(db, a.id) === hash) {
         yield { meta: { r } };
       } else {
         inFlight.set(a.id, hash);
-        yield { article: a, meta: { r } };
+        yield { article: a, meta: { r, hash } };
       }
     }
   }
 
-  const pool = new PipelinePool(opts.jobs, 'doc');
+  const pool = opts.jobs > 1 ? new PipelinePool(opts.jobs - 1, 'rows') : undefined;
   let done = 0;
-  const ready: { meta: Meta; result?: { doc?: Doc; tokens: number; error?: { message: string } } }[] = [];
-  const storeOne = (x: (typeof ready)[number]) => {
-    const { r } = x.meta;
+  const storeOne = ({ meta, result }: Done<Meta>) => {
+    const { r, hash } = meta;
     if ('error' in r) {
       fail(r.error);
       return;
     }
     const a = r.article;
     try {
-      let res = x.result;
-      if (!res && x.meta.check && !isStored(db, a.id, a.title, a.text)) {
-        // not what its earlier twin stored: run it here, as the one-thread ingest would
-        const doc = analyseArticle(r);
-        res = { doc, tokens: doc.tokens.start.length };
-      }
+      let res = result;
+      // not what its earlier twin stored: run it here, as the one-thread ingest would
+      if (!res && meta.check && storedHash(db, a.id) !== hash) res = analyse(a, 'rows');
       if (!res) {
         report.unchanged++;
       } else {
-        if (inFlight.get(a.id) === contentHash(a.title, a.text)) inFlight.delete(a.id);
+        if (inFlight.get(a.id) === hash) inFlight.delete(a.id);
         if (res.error) throw new Error(res.error.message);
-        // the slim doc has no token arrays: its count came with it
-        const { status } = storeArticle(db, r, res.doc!);
+        const { status } = storeRows(db, a, res.rows!, { file: r.file, hash });
         report[status]++;
         report.tokens += res.tokens;
       }
@@ -91,20 +87,12 @@ export async function ingestParallel(db: DB, paths: string[], opts: ParallelInge
     }
     opts.onArticle?.(++done, r.file);
   };
-  const commit = db.transaction((batch: typeof ready) => batch.forEach(storeOne));
+  // one transaction per run of ready results (each article in its own savepoint); never await inside it
+  const commit = db.transaction((batch: Done<Meta>[]) => batch.forEach(storeOne));
   try {
-    const it = mapOrdered(pool, items(), { batchSize: opts.batchSize });
-    for (;;) {
-      const nx = await it.next();
-      if (!nx.done) ready.push(nx.value);
-      // write whatever is ready in one transaction; never await inside it
-      if (nx.done || ready.length >= 64) {
-        if (ready.length) commit.immediate(ready.splice(0));
-        if (nx.done) break;
-      }
-    }
+    await runOrdered(pool, items(), { local: (a) => analyse(a, 'rows'), write: (batch) => commit.immediate(batch), batchSize: opts.batchSize });
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   return report;
 }

@@ -1,16 +1,21 @@
-// A pool of pipeline worker threads with an ordered, bounded window: items go in in input order,
-// results come out in the same order, and at most `window` articles are in flight, so memory stays
-// flat however long the input is.
+// A pool of pipeline worker threads: each batch of articles goes to the least busy worker, and its
+// results come back in the batch's order (src/parallel/schedule.ts keeps the input order overall).
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../document/types.js';
-import type { SlimResult } from './slim.js';
+import type { StoreRows } from '../store/rows.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
-export type PoolResult = SlimResult & { json?: string };
+/** What a pipeline thread gives back for one article: the writer's rows or the JSON line, or the error. */
+export interface PoolResult {
+  tokens: number;
+  rows?: StoreRows;
+  json?: string;
+  error?: { message: string };
+}
 
 /** The default number of pipeline threads: cores - 1, at least 1. */
 export function defaultJobs(): number {
@@ -51,7 +56,7 @@ export class PipelinePool {
   private closing = false;
   readonly mode: WorkerRequest['mode'];
 
-  constructor(readonly jobs: number, mode: WorkerRequest['mode'] = 'doc') {
+  constructor(readonly jobs: number, mode: WorkerRequest['mode'] = 'rows') {
     this.mode = mode;
   }
 
@@ -94,69 +99,18 @@ export class PipelinePool {
     });
   }
 
+  /** Articles queued at the least busy worker (0 before the workers start). */
+  shortest(): number {
+    return this.slots.length ? Math.min(...this.slots.map((s) => s.inFlight)) : 0;
+  }
+
+  /** True while some worker has articles in hand. */
+  busy(): boolean {
+    return this.slots.some((s) => s.inFlight > 0);
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
-}
-
-/** One input item: an article to run through the pipeline, or something to pass through in order. */
-export type Item<M> = { article: Article; meta: M } | { article?: undefined; meta: M };
-
-/**
- * Runs the articles among `items` on the pool and yields every item with its result in input
- * order. At most `window` articles are in flight; items are pulled from the iterator lazily.
- */
-export async function* mapOrdered<M>(pool: PipelinePool, items: Iterable<Item<M>>, opts: { window?: number; batchSize?: number } = {}): AsyncGenerator<{ meta: M; result?: PoolResult }> {
-  const batchSize = opts.batchSize ?? 4;
-  const window = opts.window ?? pool.jobs * batchSize * 4;
-  type Entry = { meta: M; batch?: Promise<PoolResult[]>; index?: number; pending?: Article[] };
-  const queue: Entry[] = [];
-  let open: { articles: Article[]; entries: Entry[] } = { articles: [], entries: [] };
-  let inFlight = 0;
-  const flush = () => {
-    if (open.articles.length === 0) return;
-    const p = pool.run(open.articles);
-    p.catch(() => undefined); // awaited below; avoid an unhandled rejection meanwhile
-    for (const e of open.entries) e.batch = p;
-    open = { articles: [], entries: [] };
-  };
-  const it = items[Symbol.iterator]();
-  let done = false;
-  const pull = () => {
-    while (!done && inFlight < window && queue.length < 2 * window) {
-      const nx = it.next();
-      if (nx.done) {
-        done = true;
-        break;
-      }
-      const item = nx.value;
-      const e: Entry = { meta: item.meta };
-      queue.push(e);
-      if (item.article) {
-        e.index = open.articles.length;
-        open.articles.push(item.article);
-        open.entries.push(e);
-        inFlight++;
-        if (open.articles.length >= batchSize) flush();
-      }
-    }
-  };
-  try {
-    for (;;) {
-      pull();
-      const head = queue.shift();
-      if (!head) return;
-      if (head.index === undefined) {
-        yield { meta: head.meta };
-        continue;
-      }
-      if (!head.batch) flush();
-      const results = await head.batch!;
-      inFlight--;
-      yield { meta: head.meta, result: results[head.index] };
-    }
-  } finally {
-    if (typeof it.return === 'function') it.return();
   }
 }

@@ -1,32 +1,25 @@
 // A pipeline worker thread: receives batches of articles, runs the default pipeline on each and
-// posts back slim Docs (or the error message) in the same order.
+// posts back, in the same order, what the main thread needs of it (or the error message).
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../document/types.js';
-import { toJSON } from '../document/json.js';
-import { process as runPipeline } from '../pipeline/index.js';
-import { slimDoc, type SlimResult } from './slim.js';
+import { analyse, type AnalyseMode } from './analyse.js';
+import type { PoolResult } from './pool.js';
 
 export interface WorkerRequest {
   batch: number;
   articles: Article[];
-  /** 'doc': slim Docs for the store; 'json': the Document JSON line, as `extract --jsonl` prints it. */
-  mode: 'doc' | 'json';
+  /** 'rows': the rows the writer stores (src/store/rows.ts); 'json': the Document JSON line, as `extract --jsonl` prints it. */
+  mode: AnalyseMode;
 }
 
 export interface WorkerReply {
   batch: number;
-  results: (SlimResult & { json?: string })[];
+  results: PoolResult[];
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const results = req.articles.map((article): SlimResult & { json?: string } => {
-    try {
-      const doc = runPipeline(article);
-      const tokens = doc.tokens.start.length;
-      return req.mode === 'json' ? { tokens, json: JSON.stringify(toJSON(doc)) } : { tokens, doc: slimDoc(doc) };
-    } catch (err) {
-      return { tokens: 0, error: { message: err instanceof Error ? err.message : String(err) } };
-    }
-  });
-  parentPort!.postMessage({ batch: req.batch, results } satisfies WorkerReply);
+  const results = req.articles.map((article) => analyse(article, req.mode));
+  // the rows' typed arrays move to the main thread instead of being copied
+  const transfer = results.flatMap((r) => (r.rows ? [r.rows.ints.buffer as ArrayBuffer, r.rows.nums.buffer as ArrayBuffer] : []));
+  parentPort!.postMessage({ batch: req.batch, results } satisfies WorkerReply, transfer);
 });

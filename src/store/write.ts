@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Doc } from '../document/types.js';
-import { entityAliases } from '../document/json.js';
+import type { Article, Doc } from '../document/types.js';
 import { nameKey } from '../pipeline/stages/aliases.js';
 import type { DB } from './open.js';
+import { RowReader, toRows, type StoreRows } from './rows.js';
 
 export type StoreStatus = 'added' | 'unchanged' | 'replaced';
 
@@ -66,9 +66,9 @@ export interface EntityStatements {
  * Merges a named (non-GROUP) entity into the store, as ingest and `merge` both do: the stored entity of
  * a compatible type whose canonical key is the entity's key or one of its multi-word alias keys; the
  * fuller name becomes canonical and the other an alias. Without one, the entity is inserted.
+ * `key` is nameKey(ent.name), when the caller has it already.
  */
-export function mergeEntity(s: EntityStatements, ent: { name: string; type: string; stage: string }, aliasKeys: string[]): { id: number; merged: boolean } {
-  const key = nameKey(ent.name);
+export function mergeEntity(s: EntityStatements, ent: { name: string; type: string; stage: string }, aliasKeys: string[], key = nameKey(ent.name)): { id: number; merged: boolean } {
   let found: Row | undefined;
   for (const k of [key, ...aliasKeys.filter((k) => k.includes(' '))]) {
     found = s.entityByKey.all(k).find((r) => compatible(r.type, ent.type)) ?? s.entityByAlias.all(k).find((r) => compatible(r.type, ent.type));
@@ -90,9 +90,17 @@ export function mergeEntity(s: EntityStatements, ent: { name: string; type: stri
  * the old version's facts. Entities merge with stored ones by canonical name or alias.
  */
 export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreStatus; articleId: number } {
+  return storeRows(db, doc.article, toRows(doc), { file });
+}
+
+/**
+ * `storeDocument` for an article whose Doc was packed by `toRows` (maybe in another thread).
+ * `hash` is the article's contentHash when the caller has it already.
+ */
+export function storeRows(db: DB, a: Article, rows: StoreRows, opts: { file?: string; hash?: string } = {}): { status: StoreStatus; articleId: number } {
   const s = stmts(db);
-  const a = doc.article;
-  const hash = contentHash(a.title, doc.text);
+  const text = rows.text ?? a.text;
+  const hash = opts.hash ?? contentHash(a.title, text);
   const run = db.transaction((): { status: StoreStatus; articleId: number } => {
     const existing = s.findArticle.get(a.id);
     let status: StoreStatus = 'added';
@@ -103,35 +111,43 @@ export function storeDocument(db: DB, doc: Doc, file?: string): { status: StoreS
       s.deleteArticle.run(existing.id);
       status = 'replaced';
     }
-    const articleId = Number(s.insertArticle.run(a.id, a.title ?? null, a.url ?? null, a.source ?? null, a.published_at ?? null, a.author ?? null, wellFormed(doc.text), hash, file ?? null).lastInsertRowid);
-    doc.sentences.forEach((sent, i) => s.insertSentence.run(articleId, i, sent.start, sent.end));
+    const articleId = Number(s.insertArticle.run(a.id, a.title ?? null, a.url ?? null, a.source ?? null, a.published_at ?? null, a.author ?? null, wellFormed(text), hash, opts.file ?? null).lastInsertRowid);
+    const r = new RowReader(rows);
+    for (let i = 0, n = r.int(); i < n; i++) s.insertSentence.run(articleId, i, r.int(), r.int());
 
     // entities: merge by canonical name, then by alias
-    const ids = doc.entities.map((ent, e) => {
-      const aliases = entityAliases(doc, e);
+    const ids: number[] = [];
+    for (let e = 0, n = r.int(); e < n; e++) {
+      const ent = { name: r.str(), type: r.str(), stage: r.str() };
+      const key = r.str();
+      const aliases: [string, string][] = [];
+      for (let k = 0, m = r.int(); k < m; k++) aliases.push([r.str(), r.str()]);
       if (ent.type === 'GROUP') {
-        return Number(s.insertEntity.run(ent.name, 'GROUP', `${articleId}:${nameKey(ent.name)}`, ent.stage).lastInsertRowid);
+        ids.push(Number(s.insertEntity.run(ent.name, 'GROUP', `${articleId}:${key}`, ent.stage).lastInsertRowid));
+        continue;
       }
-      const { id } = mergeEntity(s, ent, aliases.map(nameKey));
-      for (const al of aliases) s.insertAlias.run(id, al, nameKey(al));
-      return id;
-    });
-    for (const m of doc.mentions) {
-      if (m.entity < 0) continue;
-      s.insertMention.run(articleId, ids[m.entity], m.start, m.end, m.kind, doc.tokens.sent[m.tokStart] ?? 0, m.stage);
+      const { id } = mergeEntity(s, ent, aliases.map(([, k]) => k), key);
+      for (const [al, k] of aliases) s.insertAlias.run(id, al, k);
+      ids.push(id);
     }
-    for (const r of doc.relations) {
-      s.insertRelation.run(articleId, ids[r.subject], ids[r.object], r.type, r.predicate, r.evidence.start, r.evidence.end, r.confidence, r.stage);
+    for (let i = 0, n = r.int(); i < n; i++) {
+      const entity = ids[r.int()];
+      s.insertMention.run(articleId, entity, r.int(), r.int(), r.str(), r.int(), r.str());
     }
-    for (const st of doc.statements) {
-      const sid = Number(
-        s.insertStatement.run(
-          articleId, ids[st.speaker], st.source.start, st.source.end, doc.text.slice(st.cue.start, st.cue.end), st.cue.start, st.cue.end,
-          st.kind, st.content.start, st.content.end, st.evidence.start, st.evidence.end, st.confidence, st.stage,
-        ).lastInsertRowid,
-      );
-      for (const e of st.about) s.insertAbout.run(sid, ids[e]);
+    for (let i = 0, n = r.int(); i < n; i++) {
+      s.insertRelation.run(articleId, ids[r.int()], ids[r.int()], r.str(), r.str(), r.int(), r.int(), r.num(), r.str());
     }
+    for (let i = 0, n = r.int(); i < n; i++) {
+      const speaker = ids[r.int()];
+      const source = [r.int(), r.int()];
+      const cue = [r.str(), r.int(), r.int()];
+      const kind = r.str();
+      const rest = [r.int(), r.int(), r.int(), r.int()];
+      const stage = r.str();
+      const sid = Number(s.insertStatement.run(articleId, speaker, ...source, ...cue, kind, ...rest, r.num(), stage).lastInsertRowid);
+      for (let k = 0, m = r.int(); k < m; k++) s.insertAbout.run(sid, ids[r.int()]);
+    }
+    if (!r.atEnd()) throw new Error(`the rows of article "${a.id}" do not follow the layout the writer reads (a bug)`);
     return { status, articleId };
   });
   // BEGIN IMMEDIATE: take the write lock before the first read, so a second writer waits
@@ -151,6 +167,10 @@ export function wellFormed(text: string): string {
 
 /** True when an article with this id and content is already stored (lets ingest skip the pipeline). */
 export function isStored(db: DB, extId: string, title: string | undefined, text: string): boolean {
-  const row = stmts(db).findArticle.get(extId);
-  return !!row && row.hash === contentHash(title, text);
+  return storedHash(db, extId) === contentHash(title, text);
+}
+
+/** The content hash of the article stored under this id, if any. */
+export function storedHash(db: DB, extId: string): string | undefined {
+  return stmts(db).findArticle.get(extId)?.hash;
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../cli/run.js';
 import { dump, jsonl, ARTICLES } from './fixtures.js';
+import { ingest, type IngestReport } from '../../src/ingest.js';
+import { ingestParallel } from '../../src/parallel/ingest.js';
+import { openStore } from '../../src/store/open.js';
 
 let dir: string;
 let input: string;
@@ -42,6 +45,21 @@ describe('ingest --jobs', () => {
     const again1 = await cli(['ingest', input, '--db', join(dir, 'again1.db'), '--json', '--jobs', '1']);
     expect(again.code).toBe(1);
     expect(report(again1.stdout)).toEqual(report(r.stdout));
+  });
+
+  it('stores the same when this thread runs part of the articles (one article per worker message)', async () => {
+    const one = join(dir, 'lib1.db');
+    const two = join(dir, 'lib2.db');
+    const strip = (r: IngestReport) => ({ ...r, errors: r.errors.map((e) => [e.code, e.message]) });
+    const db1 = openStore(one);
+    const r1 = ingest(db1, [input]);
+    db1.close();
+    const db2 = openStore(two);
+    const r2 = await ingestParallel(db2, [input], { jobs: 2, batchSize: 1 });
+    db2.close();
+    expect(strip(r2)).toEqual(strip(r1));
+    expect(r1).toMatchObject({ added: 5, replaced: 1, unchanged: 1, failed: 1 });
+    expect(dump(two)).toEqual(dump(one));
   });
 
   it('rejects a --jobs that is not a positive integer', async () => {

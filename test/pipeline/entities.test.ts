@@ -17,6 +17,17 @@ describe('stages/entities refine', () => {
   ])('%j -> %j', (text, want) => expect(person(text)).toEqual([want]));
 });
 
+describe('stages/entities refine, organisation spans', () => {
+  const org = (text: string): [string, string][] => {
+    const doc = tokenize.run(emptyDoc({ id: 't', text }));
+    return refine(doc, 0, doc.tokens.start.length, 'ORG').map(([a, b, l]) => [text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]), l]);
+  };
+  it.each([
+    ['Permanent Representative Vasily Nebenzya', [['Vasily Nebenzya', 'PER']]],
+    ['General Accounting Office', [['General Accounting Office', 'ORG']]],
+  ] as [string, [string, string][]][])('%j', (text, want) => expect(org(text)).toEqual(want));
+});
+
 describe('stages/entities person checks', () => {
   const doc = (text: string) => tokenize.run(emptyDoc({ id: 't', text }));
   const at = (d: ReturnType<typeof doc>, words: string): [number, number] => {

@@ -240,6 +240,15 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('reads a position noun with its possessor and preposition as a statement', () => {
+    expect(run('Acme Corp’s demand for the city to lower taxes would be discussed on Monday.', [['Acme Corp', 'ORG']])).toEqual([
+      ['Acme Corp', 'demand', 'indirect', 'the city to lower taxes'],
+    ]);
+    expect(run('Acme Corp has stepped up its criticism of the mayor for raising taxes.', [['Acme Corp', 'ORG']])).toEqual([
+      ['Acme Corp', 'criticism', 'indirect', 'the mayor for raising taxes'],
+    ]);
+  });
+
   it('reads "by" after a cue as a passive agent only after a participle', () => {
     expect(run('Polls show Smith up by 10 points in the state.', [['Smith', 'PERSON']])).toEqual([['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']]);
   });

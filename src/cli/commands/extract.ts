@@ -11,7 +11,7 @@ export function register(program: Command, ctx: Context): void {
     .command('extract')
     .argument('[file]', 'an article file, or - for stdin (default)', '-')
     .option('--jsonl', 'one article per input line, one Document JSON per output line')
-    .option('--jobs <n>', 'with --jsonl: pipeline worker threads (default 1); the output is the same for any value', parseJobs)
+    .option('--jobs <n>', 'with --jsonl: pipeline threads, this one included (default 1); the output is the same for any value', parseJobs)
     .description('run the pipeline on an article without storing anything; print the Document JSON')
     .action((file: string, opts: { jsonl?: boolean; jobs?: number }) => {
       ctx.pending = (async () => {

@@ -37,7 +37,7 @@ export function register(program: Command, ctx: Context): void {
   common(program.command('ingest').argument('<paths...>', 'files, folders, globs, or - for stdin'))
     .description('read articles, extract entities, relations and statements, and store them')
     .option('--max-bytes <size>', 'skip (and report) any file, or .jsonl line, larger than this (default 10MB)', parseBytes, DEFAULT_MAX_BYTES)
-    .option('--jobs <n>', 'pipeline worker threads (default: cores - 1, at least 1); results are the same for any value', parseJobs)
+    .option('--jobs <n>', 'pipeline threads, this one included (default: cores - 1, at least 1); results are the same for any value', parseJobs)
     .option('--busy-timeout <ms>', 'how long to wait for another writer (another ingest) before failing', parseMillis, 5000)
     .action((paths: string[], opts: IngestCliOptions) => {
       ctx.pending = (async () => {

@@ -10,6 +10,9 @@ const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|r
 /** The last word of an institution's name, which a tagger may read as a place. */
 const INSTITUTION_HEADS = /\s(Court|Tribunal|Council|Committee|Commission|Ministry|Department|Agency|University|College|Institute|Foundation|Association|Parliament|Assembly|Corporation|Inc\.?|Corp\.?|Ltd\.?)$/;
 
+/** The last word of an organisation's name after a title word ("General Accounting Office"). */
+const ORG_TAIL = new RegExp(INSTITUTION_HEADS.source.replace('(Court|', '(Office|Bureau|Service|Board|Authority|Administration|Court|'));
+
 /** Maps a tagger label to our entity types, using gazetteers for places and demonyms. */
 export function entityType(label: NerSpan['label'], name: string): EntityType | undefined {
   switch (label) {
@@ -80,7 +83,8 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
     if (!restCap) return [x, y, lab];
     if (lab === 'PER') return [cut + 1, y, 'PER'];
     // an organisation span ending in a titled name: "Permanent Representative Vasily Nebenzya"
-    if (rest >= 2 && isTitleHead(t.norm[cut])) return [cut + 1, y, 'PER'];
+    // (not an institution's name: "General Accounting Office")
+    if (rest >= 2 && isTitleHead(t.norm[cut]) && !ORG_TAIL.test(' ' + doc.text.slice(t.start[cut + 1], t.end[y - 1]))) return [cut + 1, y, 'PER'];
     return [x, y, lab];
   }
 }
