@@ -3,6 +3,7 @@ import { loadNerTagger, placeType, isDemonym, type NerLabel, type NerSpan } from
 import { firstNameGender } from '../../lexicon/gender.js';
 import { HONORIFICS, isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Stage } from '../stage.js';
+import { tokenTexts } from './tokenize.js';
 
 const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
 
@@ -126,11 +127,8 @@ export const entities: Stage = {
   assigns: ['mentions'],
   run(doc: Doc): Doc {
     const t = doc.tokens;
-    const sentTokens = doc.sentences.map((s) => {
-      const out: string[] = [];
-      for (let i = s.tokStart; i < s.tokEnd; i++) out.push(doc.text.slice(t.start[i], t.end[i]));
-      return out;
-    });
+    const texts = tokenTexts(doc);
+    const sentTokens = doc.sentences.map((s) => texts.slice(s.tokStart, s.tokEnd));
     const tagged = loadNerTagger().tagDocument(sentTokens);
     const mentions: Mention[] = [];
     tagged.forEach((spans, si) => {
