@@ -240,14 +240,34 @@ describe('stages/statements', () => {
     ]);
   });
 
-  it('reads "by" after a cue as a passive agent only after a participle', () => {
-    expect(run('Polls show Smith up by 10 points in the state.', [['Smith', 'PERSON']])).toEqual([['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']]);
+  it('reads "according to X" after an introductory phrase and with described or possessed sources', () => {
+    expect(run('In addition, according to the ministry, nine more plants will close.', [])).toEqual([['ministry', 'according to', 'indirect', 'nine more plants will close']]);
+    expect(run('(According to Acme Corp, the plant will close.)', [['Acme Corp', 'ORG']])).toEqual([['Acme Corp', 'According to', 'indirect', 'the plant will close']]);
+    expect(run('Smith leads by 4 points, according to the Daily Post’s polling average.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']]).map((r) => [r[1], r[3]])).toEqual([
+      ['according to', 'Smith leads by 4 points'],
+    ]);
   });
 
-  it('skips a circumstance set off by commas between a cue and its "that"', () => {
-    expect(run('Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', [['Smith', 'PERSON']])).toEqual([
-      ['Smith', 'said', 'indirect', 'the plant would stay open'],
+  it('reads a position noun with its possessor and preposition as a statement', () => {
+    expect(run('Acme Corp’s demand for the city to lower taxes would be discussed on Monday.', [['Acme Corp', 'ORG']])).toEqual([
+      ['Acme Corp', 'demand', 'indirect', 'the city to lower taxes'],
     ]);
+    expect(run('Acme Corp has stepped up its criticism of the mayor for raising taxes.', [['Acme Corp', 'ORG']])).toEqual([
+      ['Acme Corp', 'criticism', 'indirect', 'the mayor for raising taxes'],
+    ]);
+  });
+
+  it.each([
+    // "by" after a cue is a passive agent only after a participle
+    ['Polls show Smith up by 10 points in the state.', ['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']],
+    // a circumstance set off by commas between a cue and its "that"
+    ['Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', ['Smith', 'said', 'indirect', 'the plant would stay open']],
+    // an object ends at a coordinated predicate of the speaker, also after a clausal cue
+    ['Smith mentioned the mayor twice and seemed to blame him for the delay.', ['Smith', 'mentioned', 'indirect', 'the mayor twice']],
+    // a statement reported "according to" a source is its own speaker's
+    ['Smith said the plan had failed, according to the Daily Post.', ['Smith', 'said', 'indirect', 'the plan had failed']],
+  ])('reads the one statement of %j', (text, expected) => {
+    expect(run(text, [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([expected]);
   });
 
   it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {
@@ -262,18 +282,6 @@ describe('stages/statements', () => {
   it('takes a verb of the learned long tail as a cue next to a quotation', () => {
     expect(run('He continued, “The plan will work.”', [])).toEqual([['He', 'continued', 'direct', 'The plan will work']]);
     expect(run('“The plan will work,” Smith continued.', [['Smith', 'PERSON']])).toEqual([['Smith', 'continued', 'direct', 'The plan will work']]);
-  });
-
-  it('ends an object at a coordinated predicate of the speaker, also after a clausal cue', () => {
-    expect(run('Smith mentioned the mayor twice and seemed to blame him for the delay.', [['Smith', 'PERSON']])).toEqual([
-      ['Smith', 'mentioned', 'indirect', 'the mayor twice'],
-    ]);
-  });
-
-  it('credits a statement reported "according to" a source to its own speaker', () => {
-    expect(run('Smith said the plan had failed, according to the Daily Post.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([
-      ['Smith', 'said', 'indirect', 'the plan had failed'],
-    ]);
   });
 
   it('ends what was said before a coordinated clause of the narrator', () => {

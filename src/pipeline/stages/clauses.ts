@@ -190,17 +190,45 @@ export function relativeAntecedent(doc: Doc, i: number, lo: number): SpeakerRef 
 /** Nouns that report what someone said when a that-clause follows ("Russia's claim that ..."). */
 export const SPEECH_NOUN_CUES = new Set(['claim', 'claims', 'statement', 'assertion', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'allegation', 'allegations', 'accusation', 'accusations', 'insistence', 'comments', 'remarks', 'announcement', 'demand', 'denial', 'admission', 'prediction', 'charge', 'contention', 'vow', 'threat']);
 
+/** Nouns of an expressed position and the prepositions that open what they are about. */
+const NOMINAL_PREP_CUES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['criticism', ['of']], ['condemnation', ['of']], ['demand', ['for']], ['demands', ['for']], ['call', ['for']], ['calls', ['for']],
+  ['warning', ['of', 'about', 'against']], ['warnings', ['of', 'about', 'against']], ['denial', ['of']], ['rejection', ['of']],
+  ['accusation', ['of', 'against']], ['accusations', ['of', 'against']], ['praise', ['for', 'of']], ['appeal', ['for']],
+]);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+
 /** "Tulsa police’s earlier claim that X": a possessor, a speech noun and a that-clause. */
 export function nominalStatement(doc: Doc, i: number, lo: number, last: number): { speaker: SpeakerRef; cue: Span; content: Span } | undefined {
   const t = doc.tokens;
-  if (!SPEECH_NOUN_CUES.has(t.norm[i]) || t.norm[i + 1] !== 'that' || i + 3 >= last) return undefined;
+  const that = SPEECH_NOUN_CUES.has(t.norm[i]) && t.norm[i + 1] === 'that';
+  // "its criticism of South Korea for ...", "Turkey's demand for the United States to ...": a position
+  // noun with its preposition
+  const prep = !that && NOMINAL_PREP_CUES.get(t.norm[i])?.includes(t.norm[i + 1] ?? '');
+  if ((!that && !prep) || i + 3 >= last) return undefined;
   let k = i - 1;
   while (k > lo && (t.pos[k] === 'ADJ' || t.pos[k] === 'ADV')) k--;
-  if (t.norm[k] !== "'s") return undefined;
-  const owner = doc.mentions.find((m) => m.tokEnd === k && m.entity >= 0);
+  // the possessor: a name before "'s", or a possessive pronoun that coreference resolved
+  const pronoun = POSSESSIVES.has(t.norm[k]);
+  if (t.norm[k] !== "'s" && !pronoun) return undefined;
+  let owner: { entity: number; start: number; end: number; tokStart: number; tokEnd: number } | undefined = pronoun
+    ? doc.mentions.find((m) => m.tokStart === k && m.tokEnd === k + 1 && m.entity >= 0)
+    : doc.mentions.find((m) => m.tokEnd === k && m.entity >= 0);
+  if (!owner && pronoun) {
+    // "North Korea has intensified its criticism of ...": the clause's subject, when the pronoun fits it
+    const subj = sentenceSubject(doc, lo, k);
+    const type = subj && subj.entity >= 0 ? doc.entities[subj.entity].type : undefined;
+    const fits = t.norm[k] === 'its' ? type === 'ORG' || type === 'GPE' : t.norm[k] === 'their' ? !!type : type === 'PERSON';
+    if (subj && fits) owner = subj;
+  }
   if (!owner) return undefined;
   let e = last;
-  for (let g = i + 2; g < last; g++) if (t.norm[g] === ',' && (t.pos[g + 1] === 'VERB' || t.pos[g + 1] === 'AUX')) { e = g; break; }
+  for (let g = i + 2; g < last; g++) {
+    if (t.norm[g] === ',' && (prep || t.pos[g + 1] === 'VERB' || t.pos[g + 1] === 'AUX')) { e = g; break; }
+    // "Turkey's demand for X to hand over Y would be discussed": the sentence's own verb ends it
+    if (prep && t.pos[g] === 'AUX') { e = g; break; }
+  }
+  if (e <= i + 2) return undefined;
   return {
     speaker: { entity: owner.entity, start: owner.start, end: owner.end, tokStart: owner.tokStart, tokEnd: owner.tokEnd },
     cue: { start: t.start[i], end: t.end[i] },

@@ -3,11 +3,15 @@ import { loadNerTagger, placeType, isDemonym, type NerLabel, type NerSpan } from
 import { firstNameGender } from '../../lexicon/gender.js';
 import { HONORIFICS, isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Stage } from '../stage.js';
+import { tokenTexts } from './tokenize.js';
 
 const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
 
 /** The last word of an institution's name, which a tagger may read as a place. */
 const INSTITUTION_HEADS = /\s(Court|Tribunal|Council|Committee|Commission|Ministry|Department|Agency|University|College|Institute|Foundation|Association|Parliament|Assembly|Corporation|Inc\.?|Corp\.?|Ltd\.?)$/;
+
+/** The last word of an organisation's name after a title word ("General Accounting Office"). */
+const ORG_TAIL = new RegExp(INSTITUTION_HEADS.source.replace('(Court|', '(Office|Bureau|Service|Board|Authority|Administration|Court|'));
 
 /** Maps a tagger label to our entity types, using gazetteers for places and demonyms. */
 export function entityType(label: NerSpan['label'], name: string): EntityType | undefined {
@@ -32,6 +36,8 @@ const AFFILIATIONS = new Set(['conservative', 'labour', 'liberal', 'democrat', '
 /** Parts of speech after a name that make it a modifier ("the Clinton administration"). */
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'PART']);
 
+const COMPANY_SUFFIX = /^(inc|corp|co|ltd|llc|plc)\.?$/;
+
 const GENERATIONAL = /^(jr|sr|jnr|snr|ii|iii|iv)\.?$/;
 
 const isCap = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
@@ -47,15 +53,23 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
   let start = a;
   for (let i = a; i <= b; i++) {
     const possessiveCut = i < b && t.norm[i] === "'s" && i + 1 < b && !isCap(doc, i + 1);
-    if (i === b || possessiveCut || /^[,;()[\]"“”]$/.test(t.norm[i])) {
+    // "Knight-Ridder, Inc.": a company suffix after a comma is part of the name
+    const suffixComma = t.norm[i] === ',' && i + 1 < b && COMPANY_SUFFIX.test(t.norm[i + 1]);
+    if (i === b || possessiveCut || (/^[,;()[\]"“”]$/.test(t.norm[i]) && !suffixComma)) {
       let x = start;
       let y = i;
-      // a name never starts with punctuation, an article, or a sentence adverb or conjunction ("Even China")
-      while (x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an' || ((t.pos[x] === 'ADV' || t.pos[x] === 'CCONJ' || t.pos[x] === 'SCONJ') && x + 1 < y))) x++;
+      // a name never starts with punctuation, an article, or a sentence adverb or conjunction ("Even China"),
+      // unless the words are a known place with it ("The Hague", "Far East")
+      const known = y - x >= 2 && placeType(doc.text.slice(t.start[x], t.end[y - 1])) !== undefined && /^\p{Lu}/u.test(doc.text.slice(t.start[x], t.end[x]));
+      while (!known && x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an' || ((t.pos[x] === 'ADV' || t.pos[x] === 'CCONJ' || t.pos[x] === 'SCONJ') && x + 1 < y))) x++;
       while (y > x && t.pos[y - 1] === 'PUNCT' && !/\w/.test(t.norm[y - 1])) y--;
       const named = [...Array(Math.max(0, y - x)).keys()].some((k) => isCap(doc, x + k) || /\d/.test(t.norm[x + k]));
-      // "Permanent Representative" alone is a role, not a name
-      const onlyTitle = [...Array(Math.max(0, y - x)).keys()].every((k) => isTitleHead(t.norm[x + k]) || TITLE_MODIFIERS.has(t.norm[x + k]) || HONORIFICS.has(t.norm[x + k]));
+      // "Permanent Representative" alone is a role, not a name ("Navy", "Air Force", of modifiers only, are names)
+      const span = [...Array(Math.max(0, y - x)).keys()].map((k) => t.norm[x + k]);
+      // a lone capitalised title word the tagger reads as a person is a surname ("King was shot by James Earl Ray": CoNLL04 train 5 of 5)
+      const surname = label === 'PER' && span.length === 1 && /^[a-z]{3,}$/.test(span[0]);
+      const onlyTitle =
+        !surname && span.every((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w)) && span.some((w) => isTitleHead(w) || HONORIFICS.has(w));
       if (y > x && named && !onlyTitle) out.push(stripTitle(doc, x, y, label));
       if (possessiveCut) break;
       start = i + 1;
@@ -79,7 +93,8 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
     if (!restCap) return [x, y, lab];
     if (lab === 'PER') return [cut + 1, y, 'PER'];
     // an organisation span ending in a titled name: "Permanent Representative Vasily Nebenzya"
-    if (rest >= 2 && isTitleHead(t.norm[cut])) return [cut + 1, y, 'PER'];
+    // (not an institution's name: "General Accounting Office")
+    if (rest >= 2 && isTitleHead(t.norm[cut]) && !ORG_TAIL.test(' ' + doc.text.slice(t.start[cut + 1], t.end[y - 1]))) return [cut + 1, y, 'PER'];
     return [x, y, lab];
   }
 }
@@ -112,11 +127,8 @@ export const entities: Stage = {
   assigns: ['mentions'],
   run(doc: Doc): Doc {
     const t = doc.tokens;
-    const sentTokens = doc.sentences.map((s) => {
-      const out: string[] = [];
-      for (let i = s.tokStart; i < s.tokEnd; i++) out.push(doc.text.slice(t.start[i], t.end[i]));
-      return out;
-    });
+    const texts = tokenTexts(doc);
+    const sentTokens = doc.sentences.map((s) => texts.slice(s.tokStart, s.tokEnd));
     const tagged = loadNerTagger().tagDocument(sentTokens);
     const mentions: Mention[] = [];
     tagged.forEach((spans, si) => {

@@ -28,6 +28,24 @@ function blank(v: string): boolean {
   return /^\s*$/.test(v);
 }
 
+/** Each tokenized document's token strings (see tokenTexts). */
+const TEXTS = new WeakMap<Doc, string[]>();
+
+/**
+ * The text of each token of `doc` (doc.text.slice(start, end) of each). For a document this stage
+ * tokenized they are wink-nlp's own strings where the text holds the same characters: one string
+ * object per vocabulary word, whose hash is already known, so later stages' look-ups keyed by a
+ * token's text skip hashing a fresh copy (and no copy is made).
+ */
+export function tokenTexts(doc: Doc): string[] {
+  const t = doc.tokens;
+  const kept = TEXTS.get(doc);
+  if (kept && kept.length === t.start.length) return kept;
+  const out = new Array<string>(t.start.length);
+  for (let i = 0; i < out.length; i++) out[i] = doc.text.slice(t.start[i], t.end[i]);
+  return out;
+}
+
 /**
  * Tokens, POS tags and sentences from wink-nlp. Offsets are rebuilt from each token's
  * preceding whitespace, so they index the original text exactly. A newline always ends a
@@ -45,6 +63,7 @@ export const tokenize: Stage = {
     const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
     const t = doc.tokens;
+    const texts: string[] = [];
     const paraStart: boolean[] = [];
     const winkIndex: number[] = [];
     let off = 0;
@@ -77,6 +96,7 @@ export const tokenize: Stage = {
       if (v === "'" && sp.length === 0 && t.end.length && t.end[t.end.length - 1] === off && doc.text[off - 1] === "'" && t.norm[t.norm.length - 1] === "'") {
         t.end[t.end.length - 1] = off + 1;
         t.norm[t.norm.length - 1] = '"';
+        texts[texts.length - 1] = text.slice(t.start[t.start.length - 1], off + 1);
         off += 1;
         continue;
       }
@@ -84,6 +104,7 @@ export const tokenize: Stage = {
       t.end.push(off + v.length);
       t.pos.push(pos[i]);
       t.norm.push(normalized(v));
+      texts.push(v);
       paraStart.push(newline);
       winkIndex.push(i);
       newline = false;
@@ -132,6 +153,7 @@ export const tokenize: Stage = {
       for (let i = s.tokStart; i < s.tokEnd; i++) t.sent[i] = si;
     });
     doc.sentences = sentences;
+    TEXTS.set(doc, texts);
     return doc;
   },
 };

@@ -2,6 +2,7 @@ import type { Doc, Entity, Relation } from '../../../document/types.js';
 import { demonymCountry } from '../../../ner/index.js';
 import type { EntType, RelEntity, RelationModel } from '../../../relations/index.js';
 import { compressedKey, nameKey } from '../aliases.js';
+import { tokenTexts } from '../tokenize.js';
 
 /** Provenance of the facts the trained classifier makes. */
 export const MODEL_STAGE = 'relations.model.v1';
@@ -80,14 +81,14 @@ export function modelRelations(doc: Doc, model: RelationModel, opts: ModelOption
     if (list) list.push(mi);
     else bySentence.set(si, [mi]);
   });
+  const texts = tokenTexts(doc);
   for (const si of [...bySentence.keys()].sort((a, b) => a - b)) {
     const mentions = bySentence.get(si)!;
     if (mentions.length < 2) continue;
     const s = doc.sentences[si];
     const args = sentenceArgs(doc, mentions.sort((a, b) => doc.mentions[a].start - doc.mentions[b].start), countries);
     if (args.filter((a) => a.type !== 'NORP').length < 2) continue;
-    const tokens: string[] = [];
-    for (let i = s.tokStart; i < s.tokEnd; i++) tokens.push(doc.text.slice(t.start[i], t.end[i]));
+    const tokens = texts.slice(s.tokStart, s.tokEnd);
     for (const p of model.predict(tokens, args)) {
       const h = args[p.head];
       const tl = args[p.tail];
