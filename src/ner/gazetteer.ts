@@ -82,7 +82,8 @@ export function placeType(name: string): 'GPE' | 'LOC' | undefined {
   const gaz = loadGazetteer();
   const key = phraseKey(cleanName(name));
   if (!key) return undefined;
-  const bits = gaz.phrases.get(key) ?? 0;
+  // "The Hague", "The Bronx": the article is part of some names
+  const bits = gaz.phrases.get(key) ?? (/^the\s/i.test(name.trim()) ? gaz.phrases.get(phraseKey(name)) : undefined) ?? 0;
   if (bits & GAZ_REGION) return 'LOC';
   if (bits & (GAZ_COUNTRY | GAZ_STATE | GAZ_CITY_BIG | GAZ_CITY)) return 'GPE';
   return undefined;

@@ -25,7 +25,24 @@ describe('stages/entities refine, organisation spans', () => {
   it.each([
     ['Permanent Representative Vasily Nebenzya', [['Vasily Nebenzya', 'PER']]],
     ['General Accounting Office', [['General Accounting Office', 'ORG']]],
+    ['Air Force', [['Air Force', 'ORG']]],
+    ['Permanent Representative', []],
+    ['Knight-Ridder, Inc.', [['Knight-Ridder, Inc.', 'ORG']]],
+    ['Acme, Boeing', [['Acme', 'ORG'], ['Boeing', 'ORG']]],
   ] as [string, [string, string][]][])('%j', (text, want) => expect(org(text)).toEqual(want));
+});
+
+describe('stages/entities refine, edges', () => {
+  const refined = (text: string, label: 'PER' | 'LOC'): string[] => {
+    const doc = tokenize.run(emptyDoc({ id: 't', text }));
+    return refine(doc, 0, doc.tokens.start.length, label).map(([a, b]) => text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]));
+  };
+  it.each([
+    ['The Hague', 'LOC', ['The Hague']],
+    ['Far East', 'LOC', ['Far East']],
+    ['the Netherlands', 'LOC', ['Netherlands']],
+    ['King', 'PER', ['King']],
+  ] as [string, 'PER' | 'LOC', string[]][])('%j (%s) -> %j', (text, label, want) => expect(refined(text, label)).toEqual(want));
 });
 
 describe('stages/entities person checks', () => {

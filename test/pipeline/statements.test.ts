@@ -240,6 +240,14 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('reads "according to X" after an introductory phrase and with described or possessed sources', () => {
+    expect(run('In addition, according to the ministry, nine more plants will close.', [])).toEqual([['ministry', 'according to', 'indirect', 'nine more plants will close']]);
+    expect(run('(According to Acme Corp, the plant will close.)', [['Acme Corp', 'ORG']])).toEqual([['Acme Corp', 'According to', 'indirect', 'the plant will close']]);
+    expect(run('Smith leads by 4 points, according to the Daily Post’s polling average.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']]).map((r) => [r[1], r[3]])).toEqual([
+      ['according to', 'Smith leads by 4 points'],
+    ]);
+  });
+
   it('reads a position noun with its possessor and preposition as a statement', () => {
     expect(run('Acme Corp’s demand for the city to lower taxes would be discussed on Monday.', [['Acme Corp', 'ORG']])).toEqual([
       ['Acme Corp', 'demand', 'indirect', 'the city to lower taxes'],

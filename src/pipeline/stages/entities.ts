@@ -36,6 +36,8 @@ const AFFILIATIONS = new Set(['conservative', 'labour', 'liberal', 'democrat', '
 /** Parts of speech after a name that make it a modifier ("the Clinton administration"). */
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'PART']);
 
+const COMPANY_SUFFIX = /^(inc|corp|co|ltd|llc|plc)\.?$/;
+
 const GENERATIONAL = /^(jr|sr|jnr|snr|ii|iii|iv)\.?$/;
 
 const isCap = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
@@ -51,15 +53,23 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
   let start = a;
   for (let i = a; i <= b; i++) {
     const possessiveCut = i < b && t.norm[i] === "'s" && i + 1 < b && !isCap(doc, i + 1);
-    if (i === b || possessiveCut || /^[,;()[\]"“”]$/.test(t.norm[i])) {
+    // "Knight-Ridder, Inc.": a company suffix after a comma is part of the name
+    const suffixComma = t.norm[i] === ',' && i + 1 < b && COMPANY_SUFFIX.test(t.norm[i + 1]);
+    if (i === b || possessiveCut || (/^[,;()[\]"“”]$/.test(t.norm[i]) && !suffixComma)) {
       let x = start;
       let y = i;
-      // a name never starts with punctuation, an article, or a sentence adverb or conjunction ("Even China")
-      while (x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an' || ((t.pos[x] === 'ADV' || t.pos[x] === 'CCONJ' || t.pos[x] === 'SCONJ') && x + 1 < y))) x++;
+      // a name never starts with punctuation, an article, or a sentence adverb or conjunction ("Even China"),
+      // unless the words are a known place with it ("The Hague", "Far East")
+      const known = y - x >= 2 && placeType(doc.text.slice(t.start[x], t.end[y - 1])) !== undefined && /^\p{Lu}/u.test(doc.text.slice(t.start[x], t.end[x]));
+      while (!known && x < y && (t.pos[x] === 'PUNCT' || t.norm[x] === 'the' || t.norm[x] === 'a' || t.norm[x] === 'an' || ((t.pos[x] === 'ADV' || t.pos[x] === 'CCONJ' || t.pos[x] === 'SCONJ') && x + 1 < y))) x++;
       while (y > x && t.pos[y - 1] === 'PUNCT' && !/\w/.test(t.norm[y - 1])) y--;
       const named = [...Array(Math.max(0, y - x)).keys()].some((k) => isCap(doc, x + k) || /\d/.test(t.norm[x + k]));
-      // "Permanent Representative" alone is a role, not a name
-      const onlyTitle = [...Array(Math.max(0, y - x)).keys()].every((k) => isTitleHead(t.norm[x + k]) || TITLE_MODIFIERS.has(t.norm[x + k]) || HONORIFICS.has(t.norm[x + k]));
+      // "Permanent Representative" alone is a role, not a name ("Navy", "Air Force", of modifiers only, are names)
+      const span = [...Array(Math.max(0, y - x)).keys()].map((k) => t.norm[x + k]);
+      // a lone capitalised title word the tagger reads as a person is a surname ("King was shot by James Earl Ray": CoNLL04 train 5 of 5)
+      const surname = label === 'PER' && span.length === 1 && /^[a-z]{3,}$/.test(span[0]);
+      const onlyTitle =
+        !surname && span.every((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w)) && span.some((w) => isTitleHead(w) || HONORIFICS.has(w));
       if (y > x && named && !onlyTitle) out.push(stripTitle(doc, x, y, label));
       if (possessiveCut) break;
       start = i + 1;

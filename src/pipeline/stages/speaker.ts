@@ -124,6 +124,7 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const APPOSITIVE_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'including', 'who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
 
 /**
@@ -350,13 +351,17 @@ export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | 
     // "according to the country's foreign ministry": the phrase continues after a possessive
     if (t.norm[m.tokEnd] !== "'s") return ref;
   }
-  if (isPronoun(t.norm[i])) return phraseRef(doc, i, i);
+  // ("according to its FEC reports": a possessive pronoun opens a described source)
+  if (isPronoun(t.norm[i]) && !(POSSESSIVE_PRONOUNS.has(t.norm[i]) && NP_INNER.has(t.pos[i + 1]))) return phraseRef(doc, i, i);
   // a described group up to the next punctuation or verb
   // (the first word is never the verb: "according to show insiders"; a glued hyphen stays inside: "conservative-leaning")
   let j = i;
+  // "HuffPost Pollster's polling average": a gerund before a noun modifies it
+  // (and a name is no verb: "a new Associated Press-GfK poll")
+  const gerundModifier = (k: number) => (/ing$/.test(t.norm[k]) && t.pos[k] === 'VERB' && NP_INNER.has(t.pos[k + 1])) || mentionStartingAt(doc, k)?.kind === 'name';
   const stop = (k: number) =>
     (t.pos[k] === 'PUNCT' && !(t.norm[k] === '-' && t.end[k - 1] === t.start[k])) ||
-    ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && k > i && !(t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k])) ||
+    ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && k > i && !(t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k]) && !gerundModifier(k)) ||
     t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ';
   while (j < hi && !stop(j)) j++;
   j--;

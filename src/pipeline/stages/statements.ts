@@ -160,10 +160,12 @@ export const statements: Stage = {
           if (!sp) continue;
           const cue = { start: t.start[i], end: t.end[i + 1] };
           let content: Span;
-          if (i === lo) {
-            let k = sp.tokEnd;
-            while (k < hi && t.norm[k] !== ',') k++;
-            content = { start: k + 1 < hi ? t.start[k + 1] : endChar, end: endChar };
+          // "According to X, Y", and "In addition, according to X, Y" / "(According to X, Y)": only
+          // words without a verb stand before it, so what was said follows
+          let after = sp.tokEnd;
+          while (after < hi && t.norm[after] !== ',') after++;
+          if (i === lo || (!hasVerb(doc, lo, i) && after + 1 < last)) {
+            content = { start: after + 1 < hi ? t.start[after + 1] : endChar, end: endChar };
           } else {
             let k = i - 1;
             while (k > lo && t.pos[k] === 'PUNCT') k--;
