@@ -180,9 +180,37 @@ const SUFFIX = TEMPLATES.flatMap(() => ['', 'F', 'B']);
 const tpl = (name: string): number => 3 * TEMPLATES.indexOf(name);
 const [WF, WL, EB, W, WFAR, S, BG, P1, P2, A1, A2, HP1, HN1, TP1, TN1, HP2, TP2, HL, TL, HF, TF, HLTL] = TEMPLATES.map(tpl);
 
+/** Features with few values (direction, distance bucket, counts, signature), each built once: CONSTS[id]. */
+const CONSTS: string[] = [];
+const constant = (feature: string): number => CONSTS.push(feature) - 1;
+const DIRS = ['F', 'B'];
+const CLASS_INDEX: Record<string, number> = { P: 0, O: 1, L: 2, X: 3 };
+const BIAS = constant('bias');
+const DIR = DIRS.map((d) => constant('dir' + d));
+const DIST = [0, 1, 2, 3, 4, 6, 9, 13, 21].map((n) => DIRS.map((d) => constant('dist=' + bucket(n) + d)));
+const NEB = [0, 1, 2, 3].map((k) => DIRS.map((d) => constant('neb=' + k + d)));
+const ADJ = DIRS.map((d) => constant('adj' + d));
+const SIG = Object.keys(CLASS_INDEX).map((a) => Object.keys(CLASS_INDEX).map((b) => DIRS.map((d) => constant('sig=' + a + b + d))));
+const HLEN = [0, 1, 2, 3, 4].map((k) => constant('hlen=' + k));
+const TLEN = [0, 1, 2, 3, 4].map((k) => constant('tlen=' + k));
+const TNEAR = ['0', '1'].map((k) => DIRS.map((d) => constant('tnear=' + k + d)));
+const HNEAR = ['0', '1'].map((k) => DIRS.map((d) => constant('hnear=' + k + d)));
+
+/** DIST's row for a gap: the index of bucket(gap) among the buckets. */
+function bucketIndex(n: number): number {
+  if (n <= 3) return n;
+  if (n <= 5) return 4;
+  if (n <= 8) return 5;
+  if (n <= 12) return 6;
+  if (n <= 20) return 7;
+  return 8;
+}
+
 /** Where a pair's features go: whole strings, or templates with their pieces. */
 interface FeatureSink {
   s(feature: string): void;
+  /** CONSTS[id] */
+  c(id: number): void;
   p(template: number, a: number): void;
   p2(template: number, a: number, b: number): void;
 }
@@ -191,6 +219,9 @@ class StringSink implements FeatureSink {
   readonly out: string[] = [];
   s(feature: string): void {
     this.out.push(feature);
+  }
+  c(id: number): void {
+    this.out.push(CONSTS[id]);
   }
   p(t: number, a: number): void {
     this.out.push(PREFIX[t] + PIECES[a] + SUFFIX[t]);
@@ -220,6 +251,8 @@ class FeatureMemo {
   private mask = (1 << 16) - 1;
   private size = 0;
   epoch = epoch;
+  /** the index of each of CONSTS (-2: not looked up yet) */
+  readonly consts = new Int32Array(CONSTS.length).fill(-2);
 
   /** The index stored for (a, k2), or -2 when there is none. */
   get(a: number, k2: number): number {
@@ -288,6 +321,12 @@ class MarginSink implements FeatureSink {
     if (i >= 0) this.m += this.table.marginDiff(i, this.cls);
   }
 
+  c(id: number): void {
+    let i = this.memo.consts[id];
+    if (i === -2) i = this.memo.consts[id] = this.table.featureIndex(CONSTS[id]);
+    if (i >= 0) this.m += this.table.marginDiff(i, this.cls);
+  }
+
   p(t: number, a: number): void {
     this.p2(t, a, 0);
   }
@@ -339,10 +378,10 @@ function emitPairFeatures(v: SentenceView, head: number, tail: number, f: Featur
   const L = fwd ? h : t;
   const R = fwd ? t : h;
   const n = v.low.length;
-  f.s('bias');
-  f.s('dir' + d);
+  f.c(BIAS);
+  f.c(DIR[dir - 1]);
   const gap = Math.max(0, R.start - L.end);
-  f.s('dist=' + bucket(gap) + d);
+  f.c(DIST[bucketIndex(gap)][dir - 1]);
 
   // words between, with the tokens of other entities replaced by their class: piece ids, and the
   // token index of each (-1 for an entity marker)
@@ -370,8 +409,8 @@ function emitPairFeatures(v: SentenceView, head: number, tail: number, f: Featur
     between[nb] = v.lowId[i];
     at[nb++] = i;
   }
-  f.s('neb=' + Math.min(entsBetween, 3) + d);
-  if (nb === 0) f.s('adj' + d);
+  f.c(NEB[Math.min(entsBetween, 3)][dir - 1]);
+  if (nb === 0) f.c(ADJ[dir - 1]);
   else {
     f.p(WF + dir, between[0]);
     f.p(WL + dir, between[nb - 1]);
@@ -412,22 +451,26 @@ function emitPairFeatures(v: SentenceView, head: number, tail: number, f: Featur
   f.p(TP2, tok(t.start - 2));
 
   // the arguments themselves
-  f.s('sig=' + argClass(h.type) + argClass(t.type) + d);
+  f.c(SIG[CLASS_INDEX[argClass(h.type)]][CLASS_INDEX[argClass(t.type)]][dir - 1]);
   f.p(HL, v.lowId[h.end - 1]);
   f.p(TL, v.lowId[t.end - 1]);
   f.p(HF, v.lowId[h.start]);
   f.p(TF, v.lowId[t.start]);
-  f.s('hlen=' + Math.min(h.end - h.start, 4));
-  f.s('tlen=' + Math.min(t.end - t.start, 4));
+  const hlen = Math.min(h.end - h.start, 4);
+  const tlen = Math.min(t.end - t.start, 4);
+  if (hlen >= 0) f.c(HLEN[hlen]);
+  else f.s('hlen=' + hlen);
+  if (tlen >= 0) f.c(TLEN[tlen]);
+  else f.s('tlen=' + tlen);
   f.p2(HLTL, v.lowId[h.end - 1], v.lowId[t.end - 1]);
 
   // is the tail the nearest entity of its class on that side of the head, and vice versa?
-  f.s('tnear=' + nearest(v, head, tail) + d);
-  f.s('hnear=' + nearest(v, tail, head) + d);
+  f.c(TNEAR[nearest(v, head, tail)][dir - 1]);
+  f.c(HNEAR[nearest(v, tail, head)][dir - 1]);
 }
 
 /** 1 when `other` is the closest entity of its class to `from` in its direction, else 0. */
-function nearest(v: SentenceView, from: number, other: number): string {
+function nearest(v: SentenceView, from: number, other: number): number {
   const a = v.entities[from];
   const b = v.entities[other];
   const cls = argClass(b.type);
@@ -436,7 +479,7 @@ function nearest(v: SentenceView, from: number, other: number): string {
     if (i === from || i === other) continue;
     const e = v.entities[i];
     if (argClass(e.type) !== cls) continue;
-    if (fwd ? e.start >= a.end && e.start < b.start : e.end <= a.start && e.start > b.start) return '0';
+    if (fwd ? e.start >= a.end && e.start < b.start : e.end <= a.start && e.start > b.start) return 0;
   }
-  return '1';
+  return 1;
 }

@@ -266,6 +266,10 @@ describe('stages/statements', () => {
     ['Smith mentioned the mayor twice and seemed to blame him for the delay.', ['Smith', 'mentioned', 'indirect', 'the mayor twice']],
     // a statement reported "according to" a source is its own speaker's
     ['Smith said the plan had failed, according to the Daily Post.', ['Smith', 'said', 'indirect', 'the plan had failed']],
+    // after an adverbial clause, the quotation after the cue is what was said
+    ['As the bell rang, Smith said, “We are ready.”', ['Smith', 'said', 'direct', 'We are ready']],
+    // an amount of time after the cue is a circumstance of a trailing attribution
+    ['“We are ready,” Smith said two days later, and the game began.', ['Smith', 'said', 'direct', 'We are ready']],
   ])('reads the one statement of %j', (text, expected) => {
     expect(run(text, [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([expected]);
   });
