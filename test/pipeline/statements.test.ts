@@ -274,6 +274,13 @@ describe('stages/statements', () => {
     expect(run(text, [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([expected]);
   });
 
+  it('finds nothing said in a bare circumstance or a stray word after a cue', () => {
+    expect(run('Smith responded with anger.', [['Smith', 'PERSON']])).toEqual([]);
+    expect(run('Smith joked before the dinner.', [['Smith', 'PERSON']])).toEqual([]);
+    // a content may still open with a circumstance of its own
+    expect(run('Smith said in three counties the polls closed early.', [['Smith', 'PERSON']])).toEqual([['Smith', 'said', 'indirect', 'in three counties the polls closed early']]);
+  });
+
   it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {
     expect(run('“Will the plan work?” Smith asked. “Nobody knows.” Jones said on Monday.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
       ['Smith', 'asked', 'direct', 'Will the plan work?'],

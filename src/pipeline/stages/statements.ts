@@ -26,6 +26,24 @@ interface Found {
   subordinate?: boolean;
 }
 
+/** Words that open a circumstance, not something said ("joked of the museum" is fine; "said before he died" is not). */
+const CIRCUMSTANCE_OPENERS = new Set(['with', 'in', 'at', 'by', 'from', 'into', 'after', 'before', 'during', 'since', 'until', 'while', 'when', 'because', 'and', 'but', 'or', 'so', 'yet', 'shortly']);
+
+/**
+ * A content that is only a circumstance or a stray word: it opens with a preposition of place or time,
+ * a subordinator or a coordinator ("said before he died", "responded with logic"), or it is one word that
+ * names nothing ("Hopefully", "basically"). Quotations are never judged.
+ */
+function circumstanceOnly(doc: Doc, quotes: QuoteRegion[], c: Span): boolean {
+  const t = doc.tokens;
+  if (c.end <= c.start || quoteAt(quotes, c.start - 1) || quoteAt(quotes, c.start)) return false;
+  const k = tokenAt(doc, c.start);
+  if (k < 0 || t.start[k] !== c.start) return false;
+  if (CIRCUMSTANCE_OPENERS.has(t.norm[k]) && !hasVerb(doc, k + 1, tokenAt(doc, c.end - 1) + 1)) return true;
+  const one = t.end[k] >= c.end;
+  return one && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos[k]);
+}
+
 /** Subordinators that open an adverbial clause ("As a phone rang, ..."), which is not what was said. */
 const ADVERBIAL_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'since', 'because', 'once', 'until', 'though', 'although', 'whenever']);
 
@@ -397,7 +415,7 @@ export const statements: Stage = {
           }
         }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
-        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed, subordinate: !!controlled || negated || undefined });
+        if (trimmed.end - trimmed.start >= 3 && !circumstanceOnly(doc, quotes, trimmed)) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed, subordinate: !!controlled || negated || undefined });
         fromSentence.push(...pendingForward.splice(0));
       }
       // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
