@@ -1,8 +1,10 @@
-// `npm run bench -- ingest [--data DIR] [--quick] [--articles N] [--scale [N] [--max-minutes M]] [--stream [GB]] [--no-write]`
+// `npm run bench -- ingest [--data DIR] [--quick] [--articles N] [--scale [N] [--max-minutes M]] [--stream [GB]] [--jobs-only [R]] [--no-write]`
 // Ingest throughput: the pipeline alone (extract --jsonl) and the full ingest (pipeline + SQLite),
 // one thread and --jobs 2; wink-nlp tokenize + POS and compromise on the same texts; peak RSS,
 // database bytes per article, re-ingest time. --scale: a 100,000-article ingest sampled over time
-// (linear time, flat memory). --stream: a 2 GB .jsonl through ingest in bounded memory.
+// (linear time, flat memory). --stream: a 2 GB .jsonl through ingest in bounded memory. --jobs-only:
+// `ingest --jobs 1` and `--jobs 2` only, alternated R times (default 2): wall and CPU seconds of all
+// threads, for A/B comparisons of the parallel path on a shared machine (prints, writes nothing).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ interface Options {
   articles: number;
   scale?: number;
   stream?: number;
+  jobsOnly?: number;
   write: boolean;
   work: string;
   maxMinutes?: number;
@@ -37,6 +40,7 @@ function parse(argv: string[]): Options {
     else if (a === '--articles') o.articles = Number(argv[++i]);
     else if (a === '--scale') o.scale = num(i) ?? 100_000, (i += num(i) !== undefined ? 1 : 0);
     else if (a === '--stream') o.stream = num(i) ?? 2, (i += num(i) !== undefined ? 1 : 0);
+    else if (a === '--jobs-only') o.jobsOnly = num(i) ?? 2, (i += num(i) !== undefined ? 1 : 0);
     else if (a === '--no-write') o.write = false;
     else if (a === '--work') o.work = argv[++i];
     else if (a === '--max-minutes') o.maxMinutes = Number(argv[++i]);
@@ -261,12 +265,34 @@ async function streamRun(o: Options): Promise<void> {
   if (o.write) writeBlock(DOC, 'stream', body);
 }
 
+async function jobsRun(o: Options): Promise<void> {
+  const sources = sourceArticles(o.data);
+  const corpus = join(o.work, `corpus-${o.articles}.jsonl`);
+  await writeCorpus(corpus, sources, o.articles);
+  const runs: Record<1 | 2, Measured[]> = { 1: [], 2: [] };
+  for (let k = 0; k < o.jobsOnly!; k++) {
+    for (const jobs of [1, 2] as const) {
+      log(`ingest --jobs ${jobs} of ${o.articles} articles (round ${k + 1}) …`);
+      const m = await ingestRun(o, corpus, freshDb(o, `jobs-only-${jobs}.db`), jobs);
+      runs[jobs].push(m);
+      log(`  wall ${fmt.s(m.wallMs)} s, CPU ${fmt.s(m.cpuMs)} s (all threads), peak RSS ${fmt.int(m.maxRssMB)} MB`);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const [w1, w2] = [median(runs[1].map((m) => m.wallMs)), median(runs[2].map((m) => m.wallMs))];
+  const [c1, c2] = [median(runs[1].map((m) => m.cpuMs)), median(runs[2].map((m) => m.cpuMs))];
+  console.log(`${o.articles} articles, median of ${o.jobsOnly} rounds, load average ${machine().load}:`);
+  console.log(`  --jobs 1: wall ${fmt.s(w1)} s, CPU ${fmt.s(c1)} s;  --jobs 2: wall ${fmt.s(w2)} s, CPU ${fmt.s(c2)} s`);
+  console.log(`  wall ratio ${fmt.x(w1 / w2)}x; CPU overhead of --jobs 2 ${fmt.pct(c2 / c1 - 1)}; bound on two idle cores 2 x ${fmt.s(c1)} / ${fmt.s(c2)} = ${fmt.x((2 * c1) / c2)}x`);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const o = parse(argv);
   mkdirSync(o.work, { recursive: true });
   build();
   if (o.scale) await scaleRun(o);
   if (o.stream) await streamRun(o);
-  if (!o.scale && !o.stream) await mainRun(o);
+  if (o.jobsOnly) await jobsRun(o);
+  if (!o.scale && !o.stream && !o.jobsOnly) await mainRun(o);
   return 0;
 }

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../document/types.js';
 import type { StoreRows } from '../store/rows.js';
+import { tuneJitForThreads } from './jit.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 /** What a pipeline thread gives back for one article: the writer's rows or the JSON line, or the error. */
@@ -62,6 +63,7 @@ export class PipelinePool {
 
   /** Workers start on the first batch: a run with nothing to analyse (a re-ingest) starts none. */
   private start(): void {
+    tuneJitForThreads();
     for (let i = 0; i < this.jobs; i++) {
       const worker = newWorker();
       const slot: Slot = { worker, inFlight: 0 };

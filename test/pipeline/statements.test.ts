@@ -257,14 +257,21 @@ describe('stages/statements', () => {
     ]);
   });
 
-  it('reads "by" after a cue as a passive agent only after a participle', () => {
-    expect(run('Polls show Smith up by 10 points in the state.', [['Smith', 'PERSON']])).toEqual([['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']]);
-  });
-
-  it('skips a circumstance set off by commas between a cue and its "that"', () => {
-    expect(run('Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', [['Smith', 'PERSON']])).toEqual([
-      ['Smith', 'said', 'indirect', 'the plant would stay open'],
-    ]);
+  it.each([
+    // "by" after a cue is a passive agent only after a participle
+    ['Polls show Smith up by 10 points in the state.', ['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']],
+    // a circumstance set off by commas between a cue and its "that"
+    ['Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', ['Smith', 'said', 'indirect', 'the plant would stay open']],
+    // an object ends at a coordinated predicate of the speaker, also after a clausal cue
+    ['Smith mentioned the mayor twice and seemed to blame him for the delay.', ['Smith', 'mentioned', 'indirect', 'the mayor twice']],
+    // a statement reported "according to" a source is its own speaker's
+    ['Smith said the plan had failed, according to the Daily Post.', ['Smith', 'said', 'indirect', 'the plan had failed']],
+    // after an adverbial clause, the quotation after the cue is what was said
+    ['As the bell rang, Smith said, “We are ready.”', ['Smith', 'said', 'direct', 'We are ready']],
+    // an amount of time after the cue is a circumstance of a trailing attribution
+    ['“We are ready,” Smith said two days later, and the game began.', ['Smith', 'said', 'direct', 'We are ready']],
+  ])('reads the one statement of %j', (text, expected) => {
+    expect(run(text, [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([expected]);
   });
 
   it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {
@@ -279,18 +286,6 @@ describe('stages/statements', () => {
   it('takes a verb of the learned long tail as a cue next to a quotation', () => {
     expect(run('He continued, “The plan will work.”', [])).toEqual([['He', 'continued', 'direct', 'The plan will work']]);
     expect(run('“The plan will work,” Smith continued.', [['Smith', 'PERSON']])).toEqual([['Smith', 'continued', 'direct', 'The plan will work']]);
-  });
-
-  it('ends an object at a coordinated predicate of the speaker, also after a clausal cue', () => {
-    expect(run('Smith mentioned the mayor twice and seemed to blame him for the delay.', [['Smith', 'PERSON']])).toEqual([
-      ['Smith', 'mentioned', 'indirect', 'the mayor twice'],
-    ]);
-  });
-
-  it('credits a statement reported "according to" a source to its own speaker', () => {
-    expect(run('Smith said the plan had failed, according to the Daily Post.', [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([
-      ['Smith', 'said', 'indirect', 'the plan had failed'],
-    ]);
   });
 
   it('ends what was said before a coordinated clause of the narrator', () => {

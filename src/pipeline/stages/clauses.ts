@@ -129,8 +129,12 @@ export function circumstantialTail(doc: Doc, cue: { lemma: string; end: number }
   const p = t.pos[k];
   if (p === 'ADP' || p === 'ADV' || p === 'PUNCT' || p === 'SCONJ' || TIME_WORDS.has(t.norm[k])) return true;
   if (HEARER_CUES.has(cue.lemma)) return true;
+  // "said several months after her release", "said two days later": an amount of time
+  if ((p === 'ADJ' || p === 'NUM' || p === 'DET') && TIME_UNITS.has(t.norm[k + 1])) return true;
   return false;
 }
+
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year', 'decades', 'times']);
 
 /** "Cruz exhorted Republicans ... and said ...": the subject of the sentence's first verb. */
 export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRef | undefined {

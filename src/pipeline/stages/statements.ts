@@ -26,6 +26,9 @@ interface Found {
   subordinate?: boolean;
 }
 
+/** Subordinators that open an adverbial clause ("As a phone rang, ..."), which is not what was said. */
+const ADVERBIAL_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'since', 'because', 'once', 'until', 'though', 'although', 'whenever']);
+
 /** Words that can sit between "told" and its "that": "told US media this month that". */
 const MAX_TELL_GAP = 8;
 /** A circumstance set off by commas before the "that" ("said Thursday during a visit to Buffalo, New York, that"). */
@@ -280,7 +283,10 @@ export const statements: Stage = {
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
         const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
         // a participle sharing the clause's subject reports what follows it ("DuVernay said, emphasizing why ...")
-        const trailing = !(shared && participleAfterComma) && (
+        // "As a phone rang, the announcer said, “It’s 3 a.m. ...”": after an adverbial clause, the quotation
+        // after the cue is what was said
+        const quoteAhead = !!forwardQuote && !closingQuoteBefore && ADVERBIAL_OPENERS.has(t.norm[lo]);
+        const trailing = !(shared && participleAfterComma) && !quoteAhead && (
           inverted || quoteClosedByComma || ((commaBefore || closingQuoteBefore) && clauseBefore && circumstantialTail(doc, cue, last) && (!restHasContent || (!!forwardQuote && closingQuoteBefore))));
         if (trailing && forwardQuote) {
           const inner = trimContent(text, forwardQuote.inner);
