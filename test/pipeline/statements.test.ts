@@ -266,6 +266,9 @@ describe('stages/statements', () => {
     ['Smith mentioned the mayor twice and seemed to blame him for the delay.', ['Smith', 'mentioned', 'indirect', 'the mayor twice']],
     // a statement reported "according to" a source is its own speaker's
     ['Smith said the plan had failed, according to the Daily Post.', ['Smith', 'said', 'indirect', 'the plan had failed']],
+    // a noun phrase right after "says" is the subject of what was said, its "that" a relative pronoun
+    ['Smith says the movement that’s sweeping the country will fade.', ['Smith', 'says', 'indirect', 'the movement that’s sweeping the country will fade']],
+    ['Smith said Monday that the talks failed.', ['Smith', 'said', 'indirect', 'the talks failed']],
     // after an adverbial clause, the quotation after the cue is what was said
     ['As the bell rang, Smith said, “We are ready.”', ['Smith', 'said', 'direct', 'We are ready']],
     // an amount of time after the cue is a circumstance of a trailing attribution

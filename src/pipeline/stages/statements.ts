@@ -6,7 +6,7 @@ import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { CLAUSE_ONLY, HEARER_CUES, TIME_WORDS, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -43,6 +43,11 @@ function circumstanceOnly(doc: Doc, quotes: QuoteRegion[], c: Span): boolean {
   const one = t.end[k] >= c.end;
   return one && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos[k]);
 }
+
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+
+/** "that's", "that is": a pronoun and its verb, not a complementiser. */
+const BE_AFTER_THAT = new Set(["'s", 'is', 'was', "'ll"]);
 
 /** Subordinators that open an adverbial clause ("As a phone rang, ..."), which is not what was said. */
 const ADVERBIAL_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'since', 'because', 'once', 'until', 'though', 'although', 'whenever']);
@@ -339,8 +344,11 @@ export const statements: Stage = {
           let k = cue.end;
           if (CLAUSAL_CUES.has(cue.lemma)) {
             // "said on Monday that ...", "told reporters that ...": skip to the complementiser
-            for (let g = k; g < Math.min(hi, k + MAX_TELL_GAP); g++) {
-              if (t.norm[g] === 'that') {
+            // a noun phrase right after a cue that takes no hearer ("says the movement that's sweeping ...") is
+            // the subject of what was said, and its "that" a relative pronoun
+            const hearer = HEARER_CUES.has(cue.lemma) || TIME_WORDS.has(t.norm[k] ?? '') || MONTHS.test(t.norm[k] ?? '') || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos[k] ?? '');
+            for (let g = k; hearer && g < Math.min(hi, k + MAX_TELL_GAP); g++) {
+              if (t.norm[g] === 'that' && !BE_AFTER_THAT.has(t.norm[g + 1] ?? '')) {
                 k = g;
                 break;
               }
