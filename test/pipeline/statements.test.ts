@@ -277,6 +277,13 @@ describe('stages/statements', () => {
     expect(run(text, [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([expected]);
   });
 
+  it('ends what was said before a participial cue after a quotation closed by its comma', () => {
+    expect(run('Smith said the plan is “the only one that can work,” adding that the others should quit.', [['Smith', 'PERSON']]).map((r) => [r[1], r[3]])).toEqual([
+      ['said', 'the plan is “the only one that can work'],
+      ['adding', 'the others should quit'],
+    ]);
+  });
+
   it('finds nothing said in a bare circumstance or a stray word after a cue', () => {
     expect(run('Smith responded with anger.', [['Smith', 'PERSON']])).toEqual([]);
     expect(run('Smith joked before the dinner.', [['Smith', 'PERSON']])).toEqual([]);

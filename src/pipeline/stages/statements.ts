@@ -223,7 +223,9 @@ export const statements: Stage = {
         // ("He continued, “...”" and "“...,” Smith continued." are speech by the quotation next to them)
         if (!proposed && isLearnedOnly(t.norm[i]) && !nextToQuote(doc, i) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
-        const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
+        // (also after a quotation closed by its comma: "... win this race,” adding that ...")
+        const commaQuoteBefore = isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',' && text[t.start[i - 1]] !== '“';
+        const participleAfterComma = /ing$/.test(t.norm[i]) && (t.norm[skipLeftIndex(doc, i - 1, lo)] === ',' || commaQuoteBefore);
         let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
         // "took to Twitter to accuse", "by telling": the speaker of a non-finite cue, not its own subject
         const controlled = !speaker && !participleAfterComma ? controlledSubject(doc, i, lo) : undefined;
@@ -236,7 +238,7 @@ export const statements: Stage = {
         let inRelative = false;
         // "... and has said ...": the coordinator before the cue's auxiliaries
         const coord = prevTok === 'and' || prevTok === 'but' ? prevTok : t.norm[skipLeft(doc, i - 1, lo)];
-        if (!speaker && (prevTok === ',' || coord === 'and' || coord === 'but')) {
+        if (!speaker && (prevTok === ',' || (participleAfterComma && commaQuoteBefore) || coord === 'and' || coord === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
           const before = fromSentence.filter((f) => f.cue.end <= t.start[i] && !f.proposed);
           const antecedent = !before.length && coord === 'and' ? relativeAntecedent(doc, i, lo) : undefined;
@@ -392,8 +394,10 @@ export const statements: Stage = {
             }
           }
           for (let g = k + 1; g < last; g++) {
-            if (t.norm[g - 1] === ',' && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
-              e = g - 1;
+            // (also after a quotation closed by its comma: "... “in a position to win this race,” adding ...")
+            const commaQuote = isQuoteTok(doc, g - 1) && t.norm[g - 2] === ',';
+            if ((t.norm[g - 1] === ',' || commaQuote) && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
+              e = commaQuote ? g - 2 : g - 1;
               break;
             }
           }
