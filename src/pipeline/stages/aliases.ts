@@ -83,7 +83,8 @@ export const aliases: Stage = {
       if (!target && m.type !== 'PERSON' && m.type !== 'NORP') {
         const ck = compressedKey(name);
         if (ck.length >= 2) {
-          target = clusters.find((c) => c.type !== 'PERSON' && c.type !== 'NORP' && [...c.keys].some((k) => (isAcronym(name) || isAcronymKey(c)) && compressedKeyOfKey(c, k) === ck));
+          const acronymName = isAcronym(name);
+          target = clusters.find((c) => c.type !== 'PERSON' && c.type !== 'NORP' && [...c.keys].some((k) => (acronymName || isAcronymKey(c)) && compressedKeyOfKey(c, k) === ck));
         }
         if (!target && m.type === 'ORG' && toks.length >= 2) {
           target = clusters.find((c) => c.type === 'ORG' && c.tokens.length > toks.length && c.tokens.slice(-toks.length).join(' ') === key);
@@ -152,8 +153,18 @@ function isAcronymKey(c: Cluster): boolean {
   return v;
 }
 
+/** Per cluster: name key -> its compressed key (a function of the cluster's display form and the key). */
+const compressedCache = new WeakMap<Cluster, Map<string, string>>();
+
 function compressedKeyOfKey(c: Cluster, key: string): string {
-  return nameKey(c.display) === key ? compressedKey(c.display) : compressedKey(key.replace(/\b\w/g, (ch) => ch.toUpperCase()));
+  let memo = compressedCache.get(c);
+  if (!memo) compressedCache.set(c, (memo = new Map()));
+  let ck = memo.get(key);
+  if (ck === undefined) {
+    ck = nameKey(c.display) === key ? compressedKey(c.display) : compressedKey(key.replace(/\b\w/g, (ch) => ch.toUpperCase()));
+    memo.set(key, ck);
+  }
+  return ck;
 }
 
 function personByPart(clusters: Cluster[], toks: string[]): Cluster | undefined {
