@@ -28,6 +28,10 @@ interface Prepared {
   unknown?: Uint8Array;
 }
 
+/**
+ * The reference mulberry32. It is not src/random.ts's generator (that one differs in its mixing steps),
+ * and stays here because the shuffles of `npm run train:ner` reproduce models/ner.bin with it.
+ */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

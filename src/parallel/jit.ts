@@ -21,6 +21,10 @@ let applied = false;
 export function tuneJitForThreads(): void {
   if (applied) return;
   applied = true;
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--interrupt[-_]budget=/.test(a));
-  if (!given) setFlagsFromString(`--interrupt-budget=${PARALLEL_INTERRUPT_BUDGET}`);
+  if (!budgetGiven(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(`--interrupt-budget=${PARALLEL_INTERRUPT_BUDGET}`);
+}
+
+/** True when node's arguments or NODE_OPTIONS set the interrupt budget. */
+export function budgetGiven(execArgv: string[], nodeOptions = ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--interrupt[-_]budget(=|$)/.test(a));
 }

@@ -140,11 +140,13 @@ export async function runOrdered<M>(pool: Workers | undefined, items: Iterable<I
         e.article = undefined;
         // let the workers' replies in before going on
         if (pool?.busy()) await nextTurn();
-      } else {
-        // every queued article is at a worker: wait for one to reply
+      } else if (!queue[head].finished) {
+        // every queued article is at a worker, the next to write too: wait for one to reply
+        if (!pool?.busy()) throw new Error('parallel scheduler: the next item to write is at no thread (a bug)');
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
       }
+      // else: the head is ready (items that pass through were pulled after the flush): write it next turn
     }
   } finally {
     if (typeof it.return === 'function') it.return();

@@ -87,6 +87,15 @@ describe('parallel/schedule runOrdered', () => {
     expect(maxAhead).toBeLessThanOrEqual(16 + 1);
   });
 
+  it('writes a long run of pass-through items after the last article (a re-ingest of a stream)', async () => {
+    const items = function* (): Generator<Item<number>> {
+      for (let i = 0; i < 300; i++) yield i < 6 ? { article: article(i), meta: i } : { meta: i };
+    };
+    const written: number[] = [];
+    await runOrdered(new FakePool(), items(), { local: (a) => ({ tokens: a.text.length }), write: (d) => written.push(...d.map((x) => x.meta)), batchSize: 2, window: 16, writeBatch: 4 });
+    expect(written).toEqual(Array.from({ length: 300 }, (_, i) => i));
+  });
+
   it('rejects when a worker fails', async () => {
     await expect(run(30, new FakePool(2, 'a7'))).rejects.toThrow('worker exited with code 1');
   });

@@ -262,16 +262,34 @@ describe('stages/statements', () => {
     ['Polls show Smith up by 10 points in the state.', ['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']],
     // a circumstance set off by commas between a cue and its "that"
     ['Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', ['Smith', 'said', 'indirect', 'the plant would stay open']],
+    ['Smith said on the Daily Post’s “Morning Show” that the plant would stay open.', ['Smith', 'said', 'indirect', 'the plant would stay open']],
     // an object ends at a coordinated predicate of the speaker, also after a clausal cue
     ['Smith mentioned the mayor twice and seemed to blame him for the delay.', ['Smith', 'mentioned', 'indirect', 'the mayor twice']],
     // a statement reported "according to" a source is its own speaker's
     ['Smith said the plan had failed, according to the Daily Post.', ['Smith', 'said', 'indirect', 'the plan had failed']],
+    // a noun phrase right after "says" is the subject of what was said, its "that" a relative pronoun
+    ['Smith says the movement that’s sweeping the country will fade.', ['Smith', 'says', 'indirect', 'the movement that’s sweeping the country will fade']],
+    ['Smith said Monday that the talks failed.', ['Smith', 'said', 'indirect', 'the talks failed']],
     // after an adverbial clause, the quotation after the cue is what was said
     ['As the bell rang, Smith said, “We are ready.”', ['Smith', 'said', 'direct', 'We are ready']],
     // an amount of time after the cue is a circumstance of a trailing attribution
     ['“We are ready,” Smith said two days later, and the game began.', ['Smith', 'said', 'direct', 'We are ready']],
   ])('reads the one statement of %j', (text, expected) => {
     expect(run(text, [['Smith', 'PERSON'], ['Daily Post', 'ORG']])).toEqual([expected]);
+  });
+
+  it('ends what was said before a participial cue after a quotation closed by its comma', () => {
+    expect(run('Smith said the plan is “the only one that can work,” adding that the others should quit.', [['Smith', 'PERSON']]).map((r) => [r[1], r[3]])).toEqual([
+      ['said', 'the plan is “the only one that can work'],
+      ['adding', 'the others should quit'],
+    ]);
+  });
+
+  it('finds nothing said in a bare circumstance or a stray word after a cue', () => {
+    expect(run('Smith responded with anger.', [['Smith', 'PERSON']])).toEqual([]);
+    expect(run('Smith joked before the dinner.', [['Smith', 'PERSON']])).toEqual([]);
+    // a content may still open with a circumstance of its own
+    expect(run('Smith said in three counties the polls closed early.', [['Smith', 'PERSON']])).toEqual([['Smith', 'said', 'indirect', 'in three counties the polls closed early']]);
   });
 
   it('credits a quotation ended by its own stop to the bare attribution that follows it', () => {

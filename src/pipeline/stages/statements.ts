@@ -6,7 +6,7 @@ import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
 import { clauseStart, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
-import { CLAUSE_ONLY, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
+import { CLAUSE_ONLY, HEARER_CUES, TIME_WORDS, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
 
@@ -25,6 +25,29 @@ interface Found {
   /** A non-finite or negated cue ("to accuse", "by telling", "didn't say"): it never takes over an enclosing content. */
   subordinate?: boolean;
 }
+
+/** Words that open a circumstance, not something said ("joked of the museum" is fine; "said before he died" is not). */
+const CIRCUMSTANCE_OPENERS = new Set(['with', 'in', 'at', 'by', 'from', 'into', 'after', 'before', 'during', 'since', 'until', 'while', 'when', 'because', 'and', 'but', 'or', 'so', 'yet', 'shortly']);
+
+/**
+ * A content that is only a circumstance or a stray word: it opens with a preposition of place or time,
+ * a subordinator or a coordinator ("said before he died", "responded with logic"), or it is one word that
+ * names nothing ("Hopefully", "basically"). Quotations are never judged.
+ */
+function circumstanceOnly(doc: Doc, quotes: QuoteRegion[], c: Span): boolean {
+  const t = doc.tokens;
+  if (c.end <= c.start || quoteAt(quotes, c.start - 1) || quoteAt(quotes, c.start)) return false;
+  const k = tokenAt(doc, c.start);
+  if (k < 0 || t.start[k] !== c.start) return false;
+  if (CIRCUMSTANCE_OPENERS.has(t.norm[k]) && !hasVerb(doc, k + 1, tokenAt(doc, c.end - 1) + 1)) return true;
+  const one = t.end[k] >= c.end;
+  return one && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos[k]);
+}
+
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+
+/** "that's", "that is": a pronoun and its verb, not a complementiser. */
+const BE_AFTER_THAT = new Set(["'s", 'is', 'was', "'ll"]);
 
 /** Subordinators that open an adverbial clause ("As a phone rang, ..."), which is not what was said. */
 const ADVERBIAL_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'if', 'since', 'because', 'once', 'until', 'though', 'although', 'whenever']);
@@ -200,7 +223,9 @@ export const statements: Stage = {
         // ("He continued, “...”" and "“...,” Smith continued." are speech by the quotation next to them)
         if (!proposed && isLearnedOnly(t.norm[i]) && !nextToQuote(doc, i) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
-        const participleAfterComma = /ing$/.test(t.norm[i]) && t.norm[skipLeftIndex(doc, i - 1, lo)] === ',';
+        // (also after a quotation closed by its comma: "... win this race,” adding that ...")
+        const commaQuoteBefore = isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',' && text[t.start[i - 1]] !== '“';
+        const participleAfterComma = /ing$/.test(t.norm[i]) && (t.norm[skipLeftIndex(doc, i - 1, lo)] === ',' || commaQuoteBefore);
         let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
         // "took to Twitter to accuse", "by telling": the speaker of a non-finite cue, not its own subject
         const controlled = !speaker && !participleAfterComma ? controlledSubject(doc, i, lo) : undefined;
@@ -213,7 +238,7 @@ export const statements: Stage = {
         let inRelative = false;
         // "... and has said ...": the coordinator before the cue's auxiliaries
         const coord = prevTok === 'and' || prevTok === 'but' ? prevTok : t.norm[skipLeft(doc, i - 1, lo)];
-        if (!speaker && (prevTok === ',' || coord === 'and' || coord === 'but')) {
+        if (!speaker && (prevTok === ',' || (participleAfterComma && commaQuoteBefore) || coord === 'and' || coord === 'but')) {
           // "..., highlighting that ...", "... and said ...": the clause's subject speaks again
           const before = fromSentence.filter((f) => f.cue.end <= t.start[i] && !f.proposed);
           const antecedent = !before.length && coord === 'and' ? relativeAntecedent(doc, i, lo) : undefined;
@@ -321,8 +346,11 @@ export const statements: Stage = {
           let k = cue.end;
           if (CLAUSAL_CUES.has(cue.lemma)) {
             // "said on Monday that ...", "told reporters that ...": skip to the complementiser
-            for (let g = k; g < Math.min(hi, k + MAX_TELL_GAP); g++) {
-              if (t.norm[g] === 'that') {
+            // a noun phrase right after a cue that takes no hearer ("says the movement that's sweeping ...") is
+            // the subject of what was said, and its "that" a relative pronoun
+            const hearer = HEARER_CUES.has(cue.lemma) || TIME_WORDS.has(t.norm[k] ?? '') || MONTHS.test(t.norm[k] ?? '') || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos[k] ?? '');
+            for (let g = k; hearer && g < Math.min(hi, k + MAX_TELL_GAP); g++) {
+              if (t.norm[g] === 'that' && !BE_AFTER_THAT.has(t.norm[g + 1] ?? '')) {
                 k = g;
                 break;
               }
@@ -337,11 +365,12 @@ export const statements: Stage = {
             // commas, when only nouns, names and prepositions stand before the "that"
             if (k === cue.end && CIRCUMSTANCE_POS.has(t.pos[k] ?? '')) {
               for (let g = k; g < Math.min(last, k + MAX_CIRCUMSTANCE); g++) {
+                // (a programme's title in quotation marks may stand in it: "said on ABC's “This Week” that")
                 if (t.norm[g] === 'that') {
-                  if (t.norm[g - 1] === ',') k = g;
+                  if (t.norm[g - 1] === ',' || (isQuoteTok(doc, g - 1) && text[t.start[g - 1]] !== '“')) k = g;
                   break;
                 }
-                if (!CIRCUMSTANCE_POS.has(t.pos[g]) || isQuoteTok(doc, g)) break;
+                if (!CIRCUMSTANCE_POS.has(t.pos[g]) && !isQuoteTok(doc, g)) break;
               }
             }
           }
@@ -366,8 +395,10 @@ export const statements: Stage = {
             }
           }
           for (let g = k + 1; g < last; g++) {
-            if (t.norm[g - 1] === ',' && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
-              e = g - 1;
+            // (also after a quotation closed by its comma: "... “in a position to win this race,” adding ...")
+            const commaQuote = isQuoteTok(doc, g - 1) && t.norm[g - 2] === ',';
+            if ((t.norm[g - 1] === ',' || commaQuote) && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
+              e = commaQuote ? g - 2 : g - 1;
               break;
             }
           }
@@ -397,7 +428,7 @@ export const statements: Stage = {
           }
         }
         const trimmed = stripDateline(text, balanceQuotes(text, trimContent(text, content)));
-        if (trimmed.end - trimmed.start >= 3) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed, subordinate: !!controlled || negated || undefined });
+        if (trimmed.end - trimmed.start >= 3 && !circumstanceOnly(doc, quotes, trimmed)) fromSentence.push({ speaker, cue: cueSpan, content: trimmed, sentence: si, confidence: 0.8 - weak, clause: shared ? t.start[i - 1] : undefined, proposed, subordinate: !!controlled || negated || undefined });
         fromSentence.push(...pendingForward.splice(0));
       }
       // Another statement starting inside a content: after a coordinator ("..., but the BBC's editor
