@@ -262,6 +262,7 @@ describe('stages/statements', () => {
     ['Polls show Smith up by 10 points in the state.', ['Polls', 'show', 'indirect', 'Smith up by 10 points in the state']],
     // a circumstance set off by commas between a cue and its "that"
     ['Smith said Thursday during a visit to Dayton, Ohio, that the plant would stay open.', ['Smith', 'said', 'indirect', 'the plant would stay open']],
+    ['Smith said on the Daily Post’s “Morning Show” that the plant would stay open.', ['Smith', 'said', 'indirect', 'the plant would stay open']],
     // an object ends at a coordinated predicate of the speaker, also after a clausal cue
     ['Smith mentioned the mayor twice and seemed to blame him for the delay.', ['Smith', 'mentioned', 'indirect', 'the mayor twice']],
     // a statement reported "according to" a source is its own speaker's

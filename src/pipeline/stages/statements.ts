@@ -365,11 +365,12 @@ export const statements: Stage = {
             // commas, when only nouns, names and prepositions stand before the "that"
             if (k === cue.end && CIRCUMSTANCE_POS.has(t.pos[k] ?? '')) {
               for (let g = k; g < Math.min(last, k + MAX_CIRCUMSTANCE); g++) {
+                // (a programme's title in quotation marks may stand in it: "said on ABC's “This Week” that")
                 if (t.norm[g] === 'that') {
-                  if (t.norm[g - 1] === ',') k = g;
+                  if (t.norm[g - 1] === ',' || (isQuoteTok(doc, g - 1) && text[t.start[g - 1]] !== '“')) k = g;
                   break;
                 }
-                if (!CIRCUMSTANCE_POS.has(t.pos[g]) || isQuoteTok(doc, g)) break;
+                if (!CIRCUMSTANCE_POS.has(t.pos[g]) && !isQuoteTok(doc, g)) break;
               }
             }
           }
