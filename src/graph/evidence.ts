@@ -34,18 +34,18 @@ export function edgeEvidence(
   const args = { ...d.args, a: source, b: target, limit };
   let sql: string;
   if (attrs.edge === 'relation') {
-    sql = `SELECT ${ARTICLE}, r.ev_start AS start, r.ev_end AS end, substr(ar.text, r.ev_start + 1, r.ev_end - r.ev_start) AS text
+    sql = `SELECT ${ARTICLE}, r.ev_start AS start, r.ev_end AS end, text16(ar.text, r.ev_start, r.ev_end) AS text
       FROM relations r JOIN articles ar ON ar.id = r.article_id
       WHERE r.subject_id = @a AND r.object_id = @b AND r.type = @type AND r.predicate = @predicate ${d.sql}
       ORDER BY ar.published_at DESC NULLS LAST, r.id LIMIT @limit`;
     Object.assign(args, { type: attrs.type, predicate: attrs.label });
   } else if (attrs.edge === 'said') {
-    sql = `SELECT ${ARTICLE}, s.ev_start AS start, s.ev_end AS end, substr(ar.text, s.ev_start + 1, s.ev_end - s.ev_start) AS text
+    sql = `SELECT ${ARTICLE}, s.ev_start AS start, s.ev_end AS end, text16(ar.text, s.ev_start, s.ev_end) AS text
       FROM statements s JOIN statement_about sa ON sa.statement_id = s.id JOIN articles ar ON ar.id = s.article_id
       WHERE s.speaker_id = @a AND sa.entity_id = @b ${d.sql}
       ORDER BY ar.published_at DESC NULLS LAST, s.id LIMIT @limit`;
   } else {
-    sql = `SELECT ${ARTICLE}, se.start, se.end, substr(ar.text, se.start + 1, se.end - se.start) AS text
+    sql = `SELECT ${ARTICLE}, se.start, se.end, text16(ar.text, se.start, se.end) AS text
       FROM (SELECT DISTINCT m1.article_id, m1.sentence FROM mentions m1
               JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence AND m2.entity_id = @b
             WHERE m1.entity_id = @a) m
@@ -66,14 +66,14 @@ export function lastEvidence(db: DB, attrs: EdgeAttrs, source: number, target: n
     const table = attrs.edge === 'relation' ? 'relations' : 'statements';
     return db
       .prepare<[number], Evidence>(
-        `SELECT ${ARTICLE}, f.ev_start AS start, f.ev_end AS end, substr(ar.text, f.ev_start + 1, f.ev_end - f.ev_start) AS text
+        `SELECT ${ARTICLE}, f.ev_start AS start, f.ev_end AS end, text16(ar.text, f.ev_start, f.ev_end) AS text
          FROM ${table} f JOIN articles ar ON ar.id = f.article_id WHERE f.id = ?`,
       )
       .get(attrs.last);
   }
   return db
     .prepare<{ art: number; a: number; b: number }, Evidence>(
-      `SELECT ${ARTICLE}, se.start, se.end, substr(ar.text, se.start + 1, se.end - se.start) AS text
+      `SELECT ${ARTICLE}, se.start, se.end, text16(ar.text, se.start, se.end) AS text
        FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.sentence = m1.sentence AND m2.entity_id = @b
          JOIN sentences se ON se.article_id = m1.article_id AND se.idx = m1.sentence JOIN articles ar ON ar.id = m1.article_id
        WHERE m1.article_id = @art AND m1.entity_id = @a ORDER BY m1.sentence LIMIT 1`,

@@ -100,6 +100,11 @@ export function openStore(file: string, opts: OpenOptions = {}): DB {
   }
   const busyTimeout = opts.busyTimeout ?? 5000;
   db.pragma(`busy_timeout = ${opts.busyTimeout ?? 5000}`);
+  // offsets are UTF-16 code units (as in JavaScript and the Document JSON) while SQLite's substr() counts
+  // characters: an emoji before a span would shift it. Every read of a span goes through text16().
+  db.function('text16', { deterministic: true }, (text: unknown, start: unknown, end: unknown) =>
+    typeof text === 'string' && typeof start === 'number' && typeof end === 'number' ? text.slice(start, end) : null,
+  );
   if (!opts.readonly) {
     // two processes creating the same new store at once: switching it to WAL can fail at once with
     // SQLITE_BUSY (SQLite does not call the busy handler there); wait for the other one like a writer would

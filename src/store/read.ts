@@ -218,9 +218,9 @@ export function said(db: DB, q: SaidQuery = {}): StatementResult[] {
   }
   dateWhere('a', q, where, args);
   const sql = `SELECT s.id, s.speaker_id, e.name AS speaker_name, e.type AS speaker_type, s.cue, s.kind,
-      substr(a.text, s.content_start + 1, s.content_end - s.content_start) AS content,
+      text16(a.text, s.content_start, s.content_end) AS content,
       a.ext_id, a.title, a.url, a.published_at, a.author, s.ev_start, s.ev_end,
-      substr(a.text, s.ev_start + 1, s.ev_end - s.ev_start) AS sentence, s.confidence
+      text16(a.text, s.ev_start, s.ev_end) AS sentence, s.confidence
     FROM ${scan ? 'articles a CROSS JOIN statements s ON s.article_id = a.id' : 'statements s JOIN articles a ON a.id = s.article_id'} JOIN entities e ON e.id = s.speaker_id
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY ${q.ascending ? 'a.published_at ASC NULLS LAST, a.id, s.content_start' : 'a.published_at DESC NULLS LAST, a.id, s.content_start'}
@@ -266,7 +266,7 @@ export function relationsOf(db: DB, entityId: number, limit?: number): RelationR
   const rows = db
     .prepare<{ id: number; n?: number }, Record<string, string | number>>(
       `SELECT r.predicate, r.type, s.id AS sid, s.name AS sname, s.type AS stype, o.id AS oid, o.name AS oname, o.type AS otype,
-         a.ext_id, r.ev_start, r.ev_end, substr(a.text, r.ev_start + 1, r.ev_end - r.ev_start) AS ev
+         a.ext_id, r.ev_start, r.ev_end, text16(a.text, r.ev_start, r.ev_end) AS ev
        FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id
        WHERE ${
          limit
@@ -398,7 +398,7 @@ export function relations(db: DB, q: RelationQuery = {}): RelationRecord[] {
   const rows = db
     .prepare<(string | number)[], Record<string, string | number | null>>(
       `SELECT r.id, r.predicate, r.type, r.confidence, s.id AS sid, s.name AS sname, s.type AS stype, o.id AS oid, o.name AS oname, o.type AS otype,
-         a.ext_id, a.title, a.url, a.published_at, r.ev_start, r.ev_end, substr(a.text, r.ev_start + 1, r.ev_end - r.ev_start) AS ev
+         a.ext_id, a.title, a.url, a.published_at, r.ev_start, r.ev_end, text16(a.text, r.ev_start, r.ev_end) AS ev
        FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY a.published_at DESC NULLS LAST, r.id

@@ -56,6 +56,16 @@ describe('cli', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 1 });
   });
 
+  it('reads stored spans by UTF-16 offsets, also after characters outside the BMP (emoji)', async () => {
+    const text = 'Fans cheered 🎉🎉 loudly. John Smith, a spokesman for the United Nations, said the talks would resume.';
+    await cli(['ingest', '-', '--db', db], { stdin: JSON.stringify({ id: 'e1', text }) + '\n' });
+    const rows = JSON.parse((await cli(['said', '--json', '--db', db])).stdout);
+    expect(rows.map((x: { content: string }) => x.content)).toEqual(['the talks would resume']);
+    expect(rows[0].sentence.text).toBe('John Smith, a spokesman for the United Nations, said the talks would resume.');
+    const rel = JSON.parse((await cli(['relations', '--json', '--db', db])).stdout);
+    for (const r of rel) expect(text).toContain(r.evidence?.text ?? r.evidence);
+  });
+
   it('answers said --by with the contract JSON shape', async () => {
     await cli(['ingest', join(dir, 'a.md'), '--db', db]);
     const r = await cli(['said', '--by', 'smith', '--json', '--db', db]);
