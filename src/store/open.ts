@@ -11,7 +11,7 @@ const SCHEMA_PATH = fileURLToPath(new URL('../../schema.sql', import.meta.url));
  * Migrations by `PRAGMA user_version`: entry i brings a store from version i to i + 1.
  * Version 1 is schema.sql itself.
  */
-const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8')), addStatementSearch, addEdgeCache, addArticleAuthor];
+const MIGRATIONS: ((db: DB) => void)[] = [(db) => db.exec(readFileSync(SCHEMA_PATH, 'utf8')), addStatementSearch, addEdgeCache, addArticleAuthor, searchByUtf16Offsets];
 
 /** FTS rowid of a statement: its article's Julian day number times 10^9 plus the statement id. */
 export const FTS_DAY = 1000000000;
@@ -53,6 +53,28 @@ function addEdgeCache(db: DB): void {
     CREATE INDEX IF NOT EXISTS graph_edges_a ON graph_edges(a, kind, n);
     CREATE INDEX IF NOT EXISTS graph_edges_b ON graph_edges(b, kind, n);
     CREATE TABLE IF NOT EXISTS graph_cache (kind TEXT PRIMARY KEY, signature TEXT NOT NULL, built_at TEXT NOT NULL);
+  `);
+}
+
+/**
+ * Version 5: the full-text index reads what was said by UTF-16 offsets (text16()), as every other read
+ * does; SQLite's substr() counts characters, so an emoji before a statement shifted the indexed words.
+ * The triggers are recreated and the index rebuilt.
+ */
+function searchByUtf16Offsets(db: DB): void {
+  db.exec(`
+    DROP TRIGGER IF EXISTS statements_fts_insert;
+    DROP TRIGGER IF EXISTS statements_fts_delete;
+    CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+      INSERT INTO statement_fts (rowid, content)
+        SELECT ${FTS_ROWID('new.id', 'a.published_at')}, text16(a.text, new.content_start, new.content_end) FROM articles a WHERE a.id = new.article_id;
+    END;
+    CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+      DELETE FROM statement_fts WHERE rowid = (SELECT ${FTS_ROWID('old.id', 'a.published_at')} FROM articles a WHERE a.id = old.article_id);
+    END;
+    DELETE FROM statement_fts;
+    INSERT INTO statement_fts (rowid, content)
+      SELECT ${FTS_ROWID('s.id', 'a.published_at')}, text16(a.text, s.content_start, s.content_end) FROM statements s JOIN articles a ON a.id = s.article_id;
   `);
 }
 
