@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './args.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
@@ -39,10 +40,7 @@ function corpus(data: string): Art[] {
 
 export async function main(argv: string[]): Promise<number> {
   const mode = argv[0];
-  const opt = (name: string, def: string): string => {
-    const i = argv.indexOf(name);
-    return i >= 0 && argv[i + 1] ? argv[i + 1] : def;
-  };
+  const opt = (name: string, def: string): string => option(argv, name, def);
   if (mode !== 'write' && mode !== 'check') {
     console.error('usage: npm run bench -- golden write|check [--data DIR] [--out FILE]');
     return 2;

@@ -8,6 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sourceArticles } from './ingest-corpus.js';
+import { cpuMs, option } from './args.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,16 +26,8 @@ async function load(dir: string): Promise<Build> {
   return { emptyDoc: types.emptyDoc, DEFAULT_STAGES: pipeline.DEFAULT_STAGES, toJSON: json.toJSON };
 }
 
-function cpuMs(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-}
-
 export async function main(argv: string[]): Promise<number> {
-  const opt = (name: string, def: string): string => {
-    const i = argv.indexOf(name);
-    return i >= 0 && argv[i + 1] ? argv[i + 1] : def;
-  };
+  const opt = (name: string, def: string): string => option(argv, name, def);
   const a = opt('--a', '');
   if (!a) {
     console.error('usage: npm run bench -- stages-ab --a DIR [--b DIR] [--articles 300] [--rounds 8] [--data DIR]');

@@ -13,19 +13,12 @@ import { emptyDoc } from '../src/document/types.js';
 import { DEFAULT_STAGES } from '../src/pipeline/index.js';
 import { toJSON } from '../src/document/json.js';
 import { sourceArticles } from './ingest-corpus.js';
+import { cpuMs, option } from './args.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function cpuMs(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-}
-
 export async function main(argv: string[]): Promise<number> {
-  const opt = (name: string, def: string): string => {
-    const i = argv.indexOf(name);
-    return i >= 0 && argv[i + 1] ? argv[i + 1] : def;
-  };
+  const opt = (name: string, def: string): string => option(argv, name, def);
   const n = Number(opt('--articles', '300'));
   const rounds = Number(opt('--rounds', '3'));
   const arts = sourceArticles(opt('--data', join(ROOT, '../shared/data'))).slice(0, n);

@@ -4,7 +4,7 @@
  */
 import type { Doc, Span, StatementKind } from '../../document/types.js';
 import { trimContent, type QuoteRegion } from './quotes.js';
-import { mentionEndingAt, nounPhraseStart, objectSpeaker, phraseRef, subjectOf, type SpeakerRef } from './speaker.js';
+import { DASHES, mentionEndingAt, nounPhraseStart, objectSpeaker, phraseRef, subjectOf, type SpeakerRef } from './speaker.js';
 import { inflect } from '../../lexicon/inflect.js';
 
 /**
@@ -67,7 +67,8 @@ export function tokenAt(doc: Doc, at: number): number {
 /** Cues that report speech only when a clause follows ("admitted that ...", not "admitted refugees"). */
 export const CLAUSE_ONLY = new Set(['admit', 'find', 'show', 'reveal', 'indicate', 'signal', 'maintain', 'raise', 'post', 'publish']);
 
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+/** Forms of "be". */
+export const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** "was accused", "has been hailed": a form of "be" right before a participle cue. */
 export function isPassive(doc: Doc, i: number, lo: number): boolean {
@@ -142,10 +143,10 @@ export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRe
   let v = lo;
   // the main verb: not a capitalised name part ("Watch Desk"), a participle inside the subject
   // ("handling") nor a relative clause's verb ("who feared"); a progressive is ("is filing")
-  const progressive = (k: number) => BE_FORMS.has(t.norm[skipAdverbs(doc, k - 1, lo)]);
+  const progressive = (k: number) => BE.has(t.norm[skipLeftIndex(doc, k - 1, lo)]);
   const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || (/ing$/.test(t.norm[k]) && !progressive(k)) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
   // a copula is the main verb when no verb follows it ("Smith was quick to embrace the plan and said")
-  const copula = (k: number) => t.pos[k] === 'AUX' && BE_FORMS.has(t.norm[k]) && k > lo && !['VERB', 'AUX'].includes(t.pos[skipAdverbsRight(doc, k + 1, before)]);
+  const copula = (k: number) => t.pos[k] === 'AUX' && BE.has(t.norm[k]) && k > lo && !['VERB', 'AUX'].includes(t.pos[skipAdverbsRight(doc, k + 1, before)]);
   while (v < before && (t.pos[v] !== 'VERB' || notMain(v)) && !copula(v)) v++;
   if (v >= before) return undefined;
   let ref = subjectOf(doc, v, lo);
@@ -163,14 +164,6 @@ export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRe
   return opener ? ref : undefined;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am']);
-
-/** Skips adverbs leftwards from `k` (inclusive). */
-function skipAdverbs(doc: Doc, k: number, lo: number): number {
-  while (k > lo && doc.tokens.pos[k] === 'ADV') k--;
-  return k;
-}
-
 /** Skips adverbs rightwards from `k` (inclusive), up to `hi`. */
 function skipAdverbsRight(doc: Doc, k: number, hi: number): number {
   while (k < hi - 1 && doc.tokens.pos[k] === 'ADV') k++;
@@ -185,8 +178,8 @@ export function relativeAntecedent(doc: Doc, i: number, lo: number): SpeakerRef 
   const t = doc.tokens;
   for (let k = i - 1; k - 1 > lo; k--) {
     const n = t.norm[k];
-    if (n === ',' || n === '-' || n === '—' || n === '–' || n === '"') return undefined;
-    if ((n === 'who' || n === 'which') && [',', '-', '—', '–', '('].includes(t.norm[k - 1])) return phraseRef(doc, k - 2, lo);
+    if (n === ',' || DASHES.has(n) || n === '"') return undefined;
+    if ((n === 'who' || n === 'which') && (t.norm[k - 1] === ',' || t.norm[k - 1] === '(' || DASHES.has(t.norm[k - 1]))) return phraseRef(doc, k - 2, lo);
   }
   return undefined;
 }

@@ -123,7 +123,8 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
   return ref;
 }
 
-const DASHES = new Set(['-', '—', '–', '--']);
+/** Dash tokens: hyphen, em and en dash, double hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '—', '–', '--']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 const APPOSITIVE_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'including', 'who', 'which', 'a', 'an', 'the', 'now', 'whose', 'also', 'himself', 'herself', 'then', 'formerly', 'one', 'speaking', 'writing', 'asked', 'interviewed', 'appearing', 'responding', 'citing', 'according']);
 

@@ -5,7 +5,7 @@ import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type
 import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { clauseStart, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
+import { clauseStart, DASHES, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
 import { CLAUSE_ONLY, HEARER_CUES, TIME_WORDS, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
@@ -95,6 +95,11 @@ function nextToQuote(doc: Doc, i: number): boolean {
   if (f > i + 1 && f < s.tokEnd && isQuoteTok(doc, f)) return true;
   for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (isQuoteTok(doc, k)) return t.norm[i + 1] === '.' || i + 1 >= s.tokEnd || t.norm[i + 1] === ',';
   return false;
+}
+
+/** A quotation mark at token `k` right after a comma (",”": a quotation closed by its comma). */
+function commaThenQuote(doc: Doc, k: number): boolean {
+  return isQuoteTok(doc, k) && doc.tokens.norm[k - 1] === ',';
 }
 
 /** Nothing but a few circumstantial words after a cue: no comma, no verb, no "that" ("said on Monday."). */
@@ -224,7 +229,7 @@ export const statements: Stage = {
         if (!proposed && isLearnedOnly(t.norm[i]) && !nextToQuote(doc, i) && ((!tailHasClause(doc, text, cue.end, hi) && t.norm[cue.end] !== 'to') || (/ing$/.test(t.norm[i]) && t.pos[i - 1] === 'NOUN'))) continue;
         // "..., adding that ...", "..., arguing that ...": a participle after a comma has the clause's subject
         // (also after a quotation closed by its comma: "... win this race,” adding that ...")
-        const commaQuoteBefore = isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',' && text[t.start[i - 1]] !== '“';
+        const commaQuoteBefore = commaThenQuote(doc, i - 1) && text[t.start[i - 1]] !== '“';
         const participleAfterComma = /ing$/.test(t.norm[i]) && (t.norm[skipLeftIndex(doc, i - 1, lo)] === ',' || commaQuoteBefore);
         let speaker = participleAfterComma ? undefined : subjectOf(doc, i, lo);
         // "took to Twitter to accuse", "by telling": the speaker of a non-finite cue, not its own subject
@@ -252,7 +257,7 @@ export const statements: Stage = {
         const beforeSubj = subjStartTok - 1;
         const commaBefore = beforeSubj >= lo && (t.norm[beforeSubj] === ',' || (t.norm[beforeSubj] === '"' && t.norm[beforeSubj - 1] === ','));
         const closingQuoteBefore = beforeSubj >= lo && t.norm[beforeSubj] === '"' && text[t.start[beforeSubj]] !== '“';
-        const afterComma = prevTok === ',' || (isQuoteTok(doc, i - 1) && t.norm[i - 2] === ',');
+        const afterComma = prevTok === ',' || commaThenQuote(doc, i - 1);
         // a quotation right after the cue: "X said, “...”" or the second half of an interrupted quote
         let f = cue.end;
         while (f < hi && (t.norm[f] === ',' || t.norm[f] === ':')) f++;
@@ -382,7 +387,7 @@ export const statements: Stage = {
             for (let g = k; g < last; g++) if (t.norm[g] === ',') { e = g; break; }
           } else if (inRelative) {
             // "X - which ... and has said Y - called ...": the clause ends at its closing comma or dash
-            for (let g = k; g < last; g++) if (t.norm[g] === ',' || t.norm[g] === '-' || t.norm[g] === '—' || t.norm[g] === '–') { e = g; break; }
+            for (let g = k; g < last; g++) if (t.norm[g] === ',' || DASHES.has(t.norm[g])) { e = g; break; }
           }
           // "pushed for stricter gun control but has been unable ...": a coordinated predicate is the subject's again
           // ("mentioned CNN five times and seemed to blame ...": also after a clausal cue whose object has no verb)
@@ -396,7 +401,7 @@ export const statements: Stage = {
           }
           for (let g = k + 1; g < last; g++) {
             // (also after a quotation closed by its comma: "... “in a position to win this race,” adding ...")
-            const commaQuote = isQuoteTok(doc, g - 1) && t.norm[g - 2] === ',';
+            const commaQuote = commaThenQuote(doc, g - 1);
             if ((t.norm[g - 1] === ',' || commaQuote) && (isCue(doc, g) && /ing$/.test(t.norm[g]) || (t.norm[g] === 'according' && t.norm[g + 1] === 'to'))) {
               e = commaQuote ? g - 2 : g - 1;
               break;
