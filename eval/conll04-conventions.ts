@@ -29,6 +29,14 @@ const SPAN_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Rev.', 'Gen.', 'Archduke', '
 const key = (s: TokenSpan): string => `${s.sent}:${s.start}:${s.end}`;
 const same = (a: TokenSpan, b: TokenSpan): boolean => a.sent === b.sent && a.start === b.start && a.end === b.end;
 
+/** Each Located_In of a place written "X , Y" (X right before a comma, Y right after), with X and Y. */
+function* commaPlacePairs(rels: PlacedRelation[], tokens: string[][]): Generator<[PlacedRelation, TokenSpan, TokenSpan]> {
+  for (const loc of rels) {
+    if (loc.type !== 'Located_In') continue;
+    for (const x of loc.subj) for (const y of loc.obj) if (y.start === x.end + 1 && tokens[x.sent][x.end] === ',') yield [loc, x, y];
+  }
+}
+
 /**
  * Rewrites predicted entity spans and relations into CoNLL04's conventions (only those in `use`):
  * - `join`: "North Bend , Ohio". Where the pipeline relates two adjacent places "X , Y" with
@@ -80,20 +88,14 @@ export function applyConventions(
     const dropped = new Set<PlacedRelation>();
     const removeSpans: TokenSpan[] = [];
     const addSpans: TypedSpan[] = [];
-    for (const loc of outRels) {
-      if (loc.type !== 'Located_In') continue;
-      for (const x of loc.subj) {
-        for (const y of loc.obj) {
-          if (y.start !== x.end + 1 || tokens[x.sent][x.end] !== ',') continue;
-          const joined: TokenSpan = { sent: x.sent, start: x.start, end: y.end };
-          const lives = outRels.filter((r) => r.type === 'Live_In' && r.sent === x.sent && r.obj.some((o) => same(o, x) || same(o, y)));
-          if (!lives.length) continue;
-          for (const r of lives) r.obj = [...r.obj.filter((o) => !same(o, x) && !same(o, y)), joined];
-          dropped.add(loc);
-          removeSpans.push(x, y);
-          addSpans.push({ unit: '', sent: x.sent, start: joined.start, end: joined.end, type: 'Loc' });
-        }
-      }
+    for (const [loc, x, y] of commaPlacePairs(outRels, tokens)) {
+      const joined: TokenSpan = { sent: x.sent, start: x.start, end: y.end };
+      const lives = outRels.filter((r) => r.type === 'Live_In' && r.sent === x.sent && r.obj.some((o) => same(o, x) || same(o, y)));
+      if (!lives.length) continue;
+      for (const r of lives) r.obj = [...r.obj.filter((o) => !same(o, x) && !same(o, y)), joined];
+      dropped.add(loc);
+      removeSpans.push(x, y);
+      addSpans.push({ unit: '', sent: x.sent, start: joined.start, end: joined.end, type: 'Loc' });
     }
     outRels = outRels.filter((r) => !dropped.has(r));
     outSpans = [...outSpans.filter((s) => s.type !== 'Loc' || !removeSpans.some((x) => same(x, s))), ...addSpans];
@@ -101,19 +103,13 @@ export function applyConventions(
 
   if (use.has('both')) {
     const added: PlacedRelation[] = [];
-    for (const loc of outRels) {
-      if (loc.type !== 'Located_In') continue;
-      for (const x of loc.subj) {
-        for (const y of loc.obj) {
-          if (y.start !== x.end + 1 || tokens[x.sent][x.end] !== ',') continue;
-          for (const r of outRels) {
-            if (r === loc || r.sent !== x.sent || (r.type !== 'OrgBased_In' && r.type !== 'Located_In')) continue;
-            const toX = r.obj.some((o) => same(o, x));
-            const toY = r.obj.some((o) => same(o, y));
-            if (toX === toY || (r.type === 'Located_In' && !toX)) continue;
-            added.push({ ...r, obj: [toX ? y : x], label: `${r.label} (both parts of "X , Y")` });
-          }
-        }
+    for (const [loc, x, y] of commaPlacePairs(outRels, tokens)) {
+      for (const r of outRels) {
+        if (r === loc || r.sent !== x.sent || (r.type !== 'OrgBased_In' && r.type !== 'Located_In')) continue;
+        const toX = r.obj.some((o) => same(o, x));
+        const toY = r.obj.some((o) => same(o, y));
+        if (toX === toY || (r.type === 'Located_In' && !toX)) continue;
+        added.push({ ...r, obj: [toX ? y : x], label: `${r.label} (both parts of "X , Y")` });
       }
     }
     outRels = [...outRels, ...added];
