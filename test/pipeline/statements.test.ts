@@ -154,6 +154,29 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('does not start a sentence at a comma after brackets ("Rep. X (D-Md.), chair of ..., said")', () => {
+    expect(run('Rep. Elijah Cummings (D-Md.), chair of the committee, said the plan would fail.', [['Elijah Cummings', 'PERSON']])).toEqual([
+      ['Elijah Cummings', 'said', 'indirect', 'the plan would fail'],
+    ]);
+  });
+
+  it('reads appositives with a relative clause inside and inverted speakers with one after', () => {
+    const names: [string, EntityType][] = [['Rick Jacobs', 'PERSON'], ['Union for Reform Judaism', 'ORG']];
+    expect(run('Rick Jacobs, president of the Union for Reform Judaism which represents 900 congregations, said he would skip the speech.', names)).toEqual([
+      ['Rick Jacobs', 'said', 'indirect', 'he would skip the speech'],
+    ]);
+    expect(run('"There is not a whole lot you can do," said a former official who oversaw investigations.', [])).toEqual([
+      ['a former official', 'said', 'direct', 'There is not a whole lot you can do'],
+    ]);
+  });
+
+  it('does not read a clause with a finite verb as an appositive ("..., the race will be tight, said X")', () => {
+    const names: [string, EntityType][] = [['New York', 'GPE'], ['Dan Gerstein', 'PERSON']];
+    expect(run('As the campaign moves to New York, the race will be tight, said Dan Gerstein, an analyst.', names)).toEqual([
+      ['Dan Gerstein', 'said', 'indirect', 'As the campaign moves to New York, the race will be tight'],
+    ]);
+  });
+
   it.each([
     ['Clinton leads by four points, according to the poll.', 'poll', 'Clinton leads by four points'],
     ['According to police, officers saw the car.', 'police', 'officers saw the car'],

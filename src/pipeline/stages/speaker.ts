@@ -5,7 +5,7 @@ import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { demonymCountry } from '../../ner/index.js';
 
 /** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
-const SKIP = new Set(["'s", "'re", "'ve", "'d", "'ll", "'m", "n't", 'am', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
+const SKIP = new Set(["'s", "'re", "'ve", "'d", "'ll", "'m", "n't", 'am', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly', 'overall', 'alone', 'themselves', 'himself', 'herself']);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'both', 'all']);
 /** Documents that speak for their author ("the draft says"). */
 const DOCUMENT_NOUNS = new Set(['draft', 'resolution', 'proposal', 'bill', 'plan', 'text']);
@@ -151,11 +151,14 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   }
   let segEnd = j;
   let hasVerb = false;
+  let finite = false;
   for (let k = j - 1; k >= lo && j - k < 45; k--) {
     const n = t.norm[k];
     const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
     if (n === close || (close === ',' && spacedDash)) {
-      if (close === ',' && hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1]) && !participleOpens(doc, k + 1)) break;
+      // (a finite auxiliary outside a relative clause makes a clause of a segment that opens like a
+      // noun phrase: "..., the race will be tight, said X")
+      if (close === ',' && ((hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1]) && !participleOpens(doc, k + 1)) || (finite && NP_OPENERS.has(t.norm[k + 1])))) break;
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
       let e = k;
       if (t.norm[k - 1] === ')') for (let b = k - 2; b >= lo && k - b < 12; b--) if (t.norm[b] === '(') { e = b; break; }
@@ -181,6 +184,15 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
       }
       segEnd = k;
       hasVerb = false;
+      finite = false;
+    } else if ((n === 'which' || n === 'who' || n === 'that') && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN')) {
+      // "X, president of the Union for Reform Judaism which represents 900 congregations, said": the
+      // verbs seen so far belong to a relative clause on a noun of the segment, not to a clause of its own
+      hasVerb = false;
+      finite = false;
+    } else if (t.pos[k] === 'AUX' && FINITE_AUX.has(n)) {
+      hasVerb = true;
+      finite = true;
     } else if (t.pos[k] === 'VERB' && !/ing$/.test(t.norm[k])) {
       // a gerund inside a title ("senior associate for education organizing at ...") is no clause
       hasVerb = true;
@@ -200,6 +212,9 @@ function participleOpens(doc: Doc, k: number): boolean {
   // "clad in a red cape", "angry at the verdict": an adjective with its preposition
   return t.pos[k] === 'ADJ' && t.pos[k + 1] === 'ADP';
 }
+
+const NP_OPENERS = new Set(['a', 'an', 'the']);
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', "'s", "'re", "'ll", "'ve", "'d"]);
 
 const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
@@ -363,7 +378,7 @@ export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | 
   const stop = (k: number) =>
     (t.pos[k] === 'PUNCT' && !(t.norm[k] === '-' && t.end[k - 1] === t.start[k])) ||
     ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && k > i && !(t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k]) && !gerundModifier(k)) ||
-    t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ';
+    t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ' || (k > i && (t.norm[k] === 'who' || t.norm[k] === 'which'));
   while (j < hi && !stop(j)) j++;
   j--;
   while (j > i && (t.pos[j] === 'ADP' || t.pos[j] === 'DET')) j--;

@@ -272,7 +272,8 @@ export const statements: Stage = {
           // "said European Council President Donald Tusk", "said 9/11 widow Terry Strada": the person after the titles
           if (!sp || sp.tokStart > cue.end + 1 || (sp.tokEnd < last && t.pos[sp.tokEnd] !== 'PUNCT' && t.pos[sp.tokEnd] !== 'ADP')) sp = titledPerson(doc, cue.end, last) ?? sp;
           const next = sp ? sp.tokEnd : -1;
-          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
+          // ("..., said a former official who oversaw ...": a relative clause on the speaker)
+          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP' || t.norm[next] === 'who')) {
             shared = false;
             speaker = sp;
             inverted = true;
