@@ -400,6 +400,14 @@ export const statements: Stage = {
               break;
             }
           }
+          // "assured him it was done without his knowledge, but Mr. Obama was furious": a clause with its own
+          // subject after ", but" or ", yet" is the writer's again
+          for (let g = k + 1; g < e - 1; g++) {
+            if (t.norm[g - 1] === ',' && (t.norm[g] === 'but' || t.norm[g] === 'yet') && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+              e = g - 1;
+              break;
+            }
+          }
           for (let g = k + 1; g < last; g++) {
             // (also after a quotation closed by its comma: "... “in a position to win this race,” adding ...")
             const commaQuote = commaThenQuote(doc, g - 1);
