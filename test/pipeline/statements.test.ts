@@ -179,6 +179,16 @@ describe('stages/statements', () => {
     expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
   });
 
+  it('ends what was said at ", but" and a new clause, and at the end of a subordinate clause', () => {
+    expect(run('Smith assured him it was done without his knowledge, but Jones was furious.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'assured', 'indirect', 'him it was done without his knowledge'],
+    ]);
+    expect(run('While one company says there are 2,400 billionaires, another says there are about 1,800.', [])).toEqual([
+      ['one company', 'says', 'indirect', 'there are 2,400 billionaires'],
+      ['another', 'says', 'indirect', 'there are about 1,800'],
+    ]);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);

@@ -305,7 +305,7 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
 }
 
 /** Pronouns of quantity that stand for a described group: "most said", "others argue", "someone told". */
-const QUANTITY_PRONOUNS = new Set(['most', 'many', 'some', 'others', 'few', 'several', 'half', 'someone', 'somebody', 'everyone', 'everybody']);
+const QUANTITY_PRONOUNS = new Set(['most', 'many', 'some', 'others', 'another', 'few', 'several', 'half', 'someone', 'somebody', 'everyone', 'everybody']);
 
 /**
  * The first token of a quantity that speaks for a group, ending at `j`: a share ("26% say", "53 %"), a

@@ -400,6 +400,16 @@ export const statements: Stage = {
               break;
             }
           }
+          // "While one company says there are 2,400 billionaires, another says ...": what a subordinate clause's
+          // subject said ends where the main clause begins
+          if (subjStartTok - 1 >= lo && ADVERBIAL_OPENERS.has(t.norm[subjStartTok - 1]) && (subjStartTok - 1 === lo || t.pos[subjStartTok - 2] === 'PUNCT')) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if (t.norm[g] === ',' && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+                e = g;
+                break;
+              }
+            }
+          }
           // "assured him it was done without his knowledge, but Mr. Obama was furious": a clause with its own
           // subject after ", but" or ", yet" is the writer's again
           for (let g = k + 1; g < e - 1; g++) {
