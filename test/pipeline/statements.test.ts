@@ -170,6 +170,30 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it.each([
+    ['On social issues, 26% say they are conservative.', '26%', 'they are conservative'],
+    ['Most were worried; most said they were very worried.', 'most', 'they were very worried'],
+    ['Again, those surveyed said the plan was best.', 'those surveyed', 'the plan was best'],
+    ['Others argue that the plan will fail.', 'Others', 'the plan will fail'],
+  ])('takes a share or a quantity pronoun opening its clause as a group speaker: %j', (text, speaker, content) => {
+    expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+
+  it('ends what was said at ", but" and a new clause, and at the end of a subordinate clause', () => {
+    expect(run('Smith assured him it was done without his knowledge, but Jones was furious.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'assured', 'indirect', 'him it was done without his knowledge'],
+    ]);
+    expect(run('While one company says there are 2,400 billionaires, another says there are about 1,800.', [])).toEqual([
+      ['one company', 'says', 'indirect', 'there are 2,400 billionaires'],
+      ['another', 'says', 'indirect', 'there are about 1,800'],
+    ]);
+  });
+
+  it('does not take a negative quantity or an adverb "most" as a speaker', () => {
+    expect(run('Nobody said the plan would work.', [])).toEqual([]);
+    expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);
+  });
+
   it('does not read a clause with a finite verb as an appositive ("..., the race will be tight, said X")', () => {
     const names: [string, EntityType][] = [['New York', 'GPE'], ['Dan Gerstein', 'PERSON']];
     expect(run('As the campaign moves to New York, the race will be tight, said Dan Gerstein, an analyst.', names)).toEqual([

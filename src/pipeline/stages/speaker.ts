@@ -60,7 +60,11 @@ function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
 /** Skips auxiliaries and adverbs leftwards from `i` (inclusive); returns the first other token. */
 export function skipLeft(doc: Doc, i: number, lo: number): number {
   const t = doc.tokens;
-  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && t.norm[i] !== 'so' && t.norm[i] !== 'as'))) i--;
+  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && t.norm[i] !== 'so' && t.norm[i] !== 'as'))) {
+    // "most said": a quantity pronoun opening its clause is the subject, not an adverb
+    if (t.pos[i] === 'ADV' && QUANTITY_PRONOUNS.has(t.norm[i]) && (i === lo || t.pos[i - 1] === 'PUNCT' || t.pos[i - 1] === 'CCONJ')) break;
+    i--;
+  }
   return i;
 }
 
@@ -260,6 +264,8 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     // a pronoun with no antecedent in the article still names a speaker: keep it as written
     return /^(he|she|they|we)$/.test(t.norm[j]) ? groupRef(doc, j, j) : undefined;
   }
+  const q = quantityStart(doc, j, lo);
+  if (q >= 0) return groupRef(doc, q, j);
   const s = nounPhraseStart(doc, j, lo);
   if (s < 0 || t.pos[j] === 'PRON') return undefined;
   if (SPEECH_NOUNS.has(t.norm[j]) || DOCUMENT_NOUNS.has(t.norm[j])) {
@@ -296,6 +302,25 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     }
   }
   return groupRef(doc, s, j);
+}
+
+/** Pronouns of quantity that stand for a described group: "most said", "others argue", "someone told". */
+const QUANTITY_PRONOUNS = new Set(['most', 'many', 'some', 'others', 'another', 'few', 'several', 'half', 'someone', 'somebody', 'everyone', 'everybody']);
+
+/**
+ * The first token of a quantity that speaks for a group, ending at `j`: a share ("26% say", "53 %"), a
+ * quantifier standing alone at the start of its clause ("most said", "Others argue"), or the people of a
+ * survey ("those surveyed said"); -1 otherwise.
+ */
+function quantityStart(doc: Doc, j: number, lo: number): number {
+  const t = doc.tokens;
+  const n = t.norm[j];
+  if (n === '%' && j - 1 >= lo && t.pos[j - 1] === 'NUM') return j - 1;
+  const clauseOpens = j === lo || t.pos[j - 1] === 'PUNCT' || t.pos[j - 1] === 'CCONJ' || t.pos[j - 1] === 'SCONJ';
+  if (QUANTITY_PRONOUNS.has(n) && t.pos[j] !== 'NOUN' && clauseOpens) return j;
+  if (n === 'others' && clauseOpens) return j;
+  if (j - 1 >= lo && t.norm[j - 1] === 'those' && /ed$/.test(n) && t.pos[j] === 'VERB') return j - 1;
+  return -1;
 }
 
 /** A described group: "Russian officials", "security analysts", "a senior official". */

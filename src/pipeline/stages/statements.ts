@@ -400,6 +400,24 @@ export const statements: Stage = {
               break;
             }
           }
+          // "While one company says there are 2,400 billionaires, another says ...": what a subordinate clause's
+          // subject said ends where the main clause begins
+          if (subjStartTok - 1 >= lo && ADVERBIAL_OPENERS.has(t.norm[subjStartTok - 1]) && (subjStartTok - 1 === lo || t.pos[subjStartTok - 2] === 'PUNCT')) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if (t.norm[g] === ',' && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+                e = g;
+                break;
+              }
+            }
+          }
+          // "assured him it was done without his knowledge, but Mr. Obama was furious": a clause with its own
+          // subject after ", but" or ", yet" is the writer's again
+          for (let g = k + 1; g < e - 1; g++) {
+            if (t.norm[g - 1] === ',' && (t.norm[g] === 'but' || t.norm[g] === 'yet') && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+              e = g - 1;
+              break;
+            }
+          }
           for (let g = k + 1; g < last; g++) {
             // (also after a quotation closed by its comma: "... “in a position to win this race,” adding ...")
             const commaQuote = commaThenQuote(doc, g - 1);
