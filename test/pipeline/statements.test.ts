@@ -154,6 +154,53 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('does not start a sentence at a comma after brackets ("Rep. X (D-Md.), chair of ..., said")', () => {
+    expect(run('Rep. Elijah Cummings (D-Md.), chair of the committee, said the plan would fail.', [['Elijah Cummings', 'PERSON']])).toEqual([
+      ['Elijah Cummings', 'said', 'indirect', 'the plan would fail'],
+    ]);
+  });
+
+  it('reads appositives with a relative clause inside and inverted speakers with one after', () => {
+    const names: [string, EntityType][] = [['Rick Jacobs', 'PERSON'], ['Union for Reform Judaism', 'ORG']];
+    expect(run('Rick Jacobs, president of the Union for Reform Judaism which represents 900 congregations, said he would skip the speech.', names)).toEqual([
+      ['Rick Jacobs', 'said', 'indirect', 'he would skip the speech'],
+    ]);
+    expect(run('"There is not a whole lot you can do," said a former official who oversaw investigations.', [])).toEqual([
+      ['a former official', 'said', 'direct', 'There is not a whole lot you can do'],
+    ]);
+  });
+
+  it.each([
+    ['On social issues, 26% say they are conservative.', '26%', 'they are conservative'],
+    ['Most were worried; most said they were very worried.', 'most', 'they were very worried'],
+    ['Again, those surveyed said the plan was best.', 'those surveyed', 'the plan was best'],
+    ['Others argue that the plan will fail.', 'Others', 'the plan will fail'],
+  ])('takes a share or a quantity pronoun opening its clause as a group speaker: %j', (text, speaker, content) => {
+    expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+
+  it('ends what was said at ", but" and a new clause, and at the end of a subordinate clause', () => {
+    expect(run('Smith assured him it was done without his knowledge, but Jones was furious.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'assured', 'indirect', 'him it was done without his knowledge'],
+    ]);
+    expect(run('While one company says there are 2,400 billionaires, another says there are about 1,800.', [])).toEqual([
+      ['one company', 'says', 'indirect', 'there are 2,400 billionaires'],
+      ['another', 'says', 'indirect', 'there are about 1,800'],
+    ]);
+  });
+
+  it('does not take a negative quantity or an adverb "most" as a speaker', () => {
+    expect(run('Nobody said the plan would work.', [])).toEqual([]);
+    expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);
+  });
+
+  it('does not read a clause with a finite verb as an appositive ("..., the race will be tight, said X")', () => {
+    const names: [string, EntityType][] = [['New York', 'GPE'], ['Dan Gerstein', 'PERSON']];
+    expect(run('As the campaign moves to New York, the race will be tight, said Dan Gerstein, an analyst.', names)).toEqual([
+      ['Dan Gerstein', 'said', 'indirect', 'As the campaign moves to New York, the race will be tight'],
+    ]);
+  });
+
   it.each([
     ['Clinton leads by four points, according to the poll.', 'poll', 'Clinton leads by four points'],
     ['According to police, officers saw the car.', 'police', 'officers saw the car'],

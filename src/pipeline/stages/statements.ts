@@ -323,7 +323,8 @@ export const statements: Stage = {
           // "said European Council President Donald Tusk", "said 9/11 widow Terry Strada": the person after the titles
           if (!sp || sp.tokStart > cue.end + 1 || (sp.tokEnd < last && t.pos[sp.tokEnd] !== 'PUNCT' && t.pos[sp.tokEnd] !== 'ADP')) sp = titledPerson(doc, cue.end, last) ?? sp;
           const next = sp ? sp.tokEnd : -1;
-          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
+          // ("..., said a former official who oversaw ...": a relative clause on the speaker)
+          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP' || t.norm[next] === 'who')) {
             shared = false;
             speaker = sp;
             inverted = true;
@@ -447,6 +448,24 @@ export const statements: Stage = {
             if (clausal && (t.pos[g] === 'VERB' || t.pos[g] === 'AUX' || t.norm[g] === 'that' || isQuoteTok(doc, g))) break;
             if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
               e = t.norm[g - 1] === ',' ? g - 1 : g;
+              break;
+            }
+          }
+          // "While one company says there are 2,400 billionaires, another says ...": what a subordinate clause's
+          // subject said ends where the main clause begins
+          if (subjStartTok - 1 >= lo && ADVERBIAL_OPENERS.has(t.norm[subjStartTok - 1]) && (subjStartTok - 1 === lo || t.pos[subjStartTok - 2] === 'PUNCT')) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if (t.norm[g] === ',' && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+                e = g;
+                break;
+              }
+            }
+          }
+          // "assured him it was done without his knowledge, but Mr. Obama was furious": a clause with its own
+          // subject after ", but" or ", yet" is the writer's again
+          for (let g = k + 1; g < e - 1; g++) {
+            if (t.norm[g - 1] === ',' && (t.norm[g] === 'but' || t.norm[g] === 'yet') && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+              e = g - 1;
               break;
             }
           }

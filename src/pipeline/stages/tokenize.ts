@@ -10,7 +10,8 @@ export function normalizeToken(value: string): string {
   return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/^''$/, '"');
 }
 
-const LOWER_START = /^\p{Ll}/u;
+// a sentence does not start with a lower-case word or with punctuation that continues a clause
+const LOWER_START = /^[\p{Ll},;:)\]]/u;
 
 /**
  * LOWER_START.test(text[at]) without the regular expression for ASCII. The strings `text[at]` gives
