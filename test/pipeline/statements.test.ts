@@ -189,6 +189,15 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('reads headline-style present cues the tagger took for nouns, naming with "called X a Y", and endorsements', () => {
+    const names: [string, EntityType][] = [['Sanders', 'PERSON'], ['Clinton', 'PERSON']];
+    expect(run('Sanders slams Clinton over her speeches.', names)).toEqual([['Sanders', 'slams', 'indirect', 'Clinton over her speeches']]);
+    expect(run('Sanders called the plan a disaster.', names)).toEqual([['Sanders', 'called', 'indirect', 'the plan a disaster']]);
+    expect(run('Sanders endorsed Clinton.', names)).toEqual([['Sanders', 'endorsed', 'indirect', 'Clinton']]);
+    expect(run('Sanders called the police a day later.', names)).toEqual([]);
+    expect(run('Sanders supporters rallied.', names)).toEqual([]);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);

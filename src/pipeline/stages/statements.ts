@@ -56,6 +56,9 @@ const ADVERBIAL_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'if
 const MAX_TELL_GAP = 8;
 /** A circumstance set off by commas before the "that" ("said Thursday during a visit to Buffalo, New York, that"). */
 const MAX_CIRCUMSTANCE = 24;
+/** What may stand in the object of "called X a Y". */
+const NAMING_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART']);
+const NAMING_TIME = /^(few|couple|day|week|month|year|minute|hour|second|moment|while|decade|time|number|lot|bit)s?$/;
 const CIRCUMSTANCE_POS = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'NUM', 'ADJ', 'PUNCT', 'ADV', 'PART', 'CCONJ']);
 
 export function isCue(doc: Doc, i: number): { lemma: string; end: number; evidence?: boolean } | undefined {
@@ -67,7 +70,9 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   // "Polls show ...", "Data from the survey show that ...": a verb the tagger took for a noun after evidence
   const lo = doc.sentences[t.sent[i]].tokStart;
   const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence) return undefined;
+  // "Sanders slams Clinton", "Obama praises ...": a present-tense cue after a name, tagged as a plural noun
+  const presentAfterName = t.pos[i] === 'NOUN' && /s$/.test(t.norm[i]) && mentionEndingAt(doc, i)?.kind === 'name' && (t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PRON');
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence && !presentAfterName) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
@@ -80,6 +85,12 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
       if (['it', 'them', 'this', 'that', 'him', 'her'].includes(t.norm[i + 1] ?? '')) return { lemma, end: i + 1 };
       const sentEnd = doc.sentences[t.sent[i]].tokEnd;
       for (let k = i + 1; k < sentEnd; k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+      // "called the plan a disaster": naming with a second noun phrase
+      for (let k = i + 2; k < Math.min(sentEnd - 1, i + 7); k++) {
+        if (!NAMING_NP.has(t.pos[k - 1])) break;
+        // (not a time: "called the police a day later")
+        if ((t.norm[k] === 'a' || t.norm[k] === 'an') && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ') && !NAMING_TIME.test(t.norm[k + 1])) return { lemma, end: i + 1 };
+      }
     }
     return undefined;
   }
