@@ -114,18 +114,44 @@ export interface TokenInfo {
 const PAD_L = hashString('<s>', 99);
 const PAD_R = hashString('</s>', 99);
 const tokenCache = new Map<string, TokenInfo>();
+/** The same TokenInfo objects by token id (see tokenInfos); always a subset of tokenCache. */
+let infoById: Array<TokenInfo | undefined> = [];
 let cacheGaz: Gazetteer | undefined;
 
-/** The context-free part of each token of a sentence (cached per distinct token string). */
-export function tokenInfos(tokens: string[], gaz: Gazetteer): TokenInfo[] {
+/**
+ * The context-free part of each token of a sentence (cached per distinct token string). `ids`, when
+ * given, is a number per token standing for its string (-1: none): the cache is then read by index.
+ */
+export function tokenInfos(tokens: string[], gaz: Gazetteer, ids?: ArrayLike<number>): TokenInfo[] {
   const out = new Array<TokenInfo>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = tokenInfo(tokens[i], gaz);
+  if (ids && cacheGaz === gaz) {
+    for (let i = 0; i < tokens.length; i++) {
+      const id = ids[i];
+      out[i] = (id >= 0 && id < infoById.length ? infoById[id] : undefined) ?? tokenInfoById(tokens[i], id, gaz);
+    }
+    return out;
+  }
+  for (let i = 0; i < tokens.length; i++) out[i] = ids ? tokenInfoById(tokens[i], ids[i], gaz) : tokenInfo(tokens[i], gaz);
   return out;
+}
+
+/** tokenInfo, kept under the token's id too (id >= 0). */
+function tokenInfoById(raw: string, id: number, gaz: Gazetteer): TokenInfo {
+  const t = tokenInfo(raw, gaz);
+  if (id < 0) return t;
+  if (id >= infoById.length) {
+    const grown = new Array<TokenInfo | undefined>(Math.max(id + 1, 2 * infoById.length, 1 << 16)).fill(undefined);
+    for (let i = 0; i < infoById.length; i++) grown[i] = infoById[i];
+    infoById = grown;
+  }
+  infoById[id] = t;
+  return t;
 }
 
 function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   if (cacheGaz !== gaz) {
     tokenCache.clear();
+    infoById.fill(undefined);
     cacheGaz = gaz;
   }
   let t = tokenCache.get(raw);
@@ -154,7 +180,10 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
     scoreOwner: undefined, scoreSlot: -1,
     rawLower: isLowerWord(raw), rawCap: isCapitalized(raw), rawFolded: word === raw ? folded : foldWord(raw), rawPunct: isQuoteOrPunct(raw),
   };
-  if (tokenCache.size > 200000) tokenCache.clear();
+  if (tokenCache.size > 200000) {
+    tokenCache.clear();
+    infoById.fill(undefined);
+  }
   tokenCache.set(raw, t);
   return t;
 }

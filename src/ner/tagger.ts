@@ -139,8 +139,8 @@ export class PerceptronTagger implements NerTagger {
     this.docAt = this.histAt + align16(this.poolCap * this.per * 4);
   }
 
-  tagDocument(sentences: string[][]): NerSpan[][] {
-    const infos = sentences.map((tokens) => tokenInfos(tokens, this.gaz));
+  tagDocument(sentences: string[][], ids?: ArrayLike<number>[]): NerSpan[][] {
+    const infos = sentences.map((tokens, si) => tokenInfos(tokens, this.gaz, ids?.[si]));
     const doc = docInfo(sentences, infos);
     const nPass = this.nPass;
     const S = this.S;
