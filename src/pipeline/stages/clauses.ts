@@ -254,10 +254,16 @@ export function stripConjunction(text: string, c: Span): Span {
   return m ? trimContent(text, { start: c.start, end: c.end - m[0].length }) : c;
 }
 
+/** True for the code units JavaScript's /\s/ matches (what kindOf counted with one regular expression per character). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
   const nonSpace = (a: number, b: number) => {
     let n = 0;
-    for (let i = a; i < b; i++) if (!/\s/.test(text[i])) n++;
+    for (let i = a; i < b; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
     return n;
   };
   const total = nonSpace(c.start, c.end);

@@ -168,6 +168,55 @@ function learnedCue(doc: Doc, model: CueModel, quotes: QuoteRegion[], i: number,
   return { lemma: stem(t.norm[i]), end: i + 1 };
 }
 
+type Cue = { lemma: string; end: number; evidence?: boolean };
+
+/** What `nextStart` found at its token (one object, reused). */
+const found1: { according: boolean; nominal: ReturnType<typeof nominalStatement>; ruleCue: Cue | undefined; cue: Cue | undefined } = {
+  according: false,
+  nominal: undefined,
+  ruleCue: undefined,
+  cue: undefined,
+};
+
+/**
+ * The first token from `i` on (before `hi`) where a statement may start: "according to", a nominal
+ * statement, or a cue (the lexicon's, else one the learned model proposes); `found1` tells which.
+ * The per-token scan is a small function of its own, so that V8 compiles it alone: the large
+ * per-sentence code, which runs only at the tokens it returns, is then compiled (and deoptimised)
+ * far less often. Returns `hi` when there is none.
+ */
+function nextStart(doc: Doc, model: CueModel | undefined, quotes: QuoteRegion[], i: number, lo: number, hi: number, last: number): number {
+  const t = doc.tokens;
+  const at = found1;
+  for (; i < hi; i++) {
+    if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') {
+      at.according = true;
+      at.nominal = undefined;
+      at.ruleCue = undefined;
+      at.cue = undefined;
+      return i;
+    }
+    const nominal = nominalStatement(doc, i, lo, last);
+    if (nominal) {
+      at.according = false;
+      at.nominal = nominal;
+      at.ruleCue = undefined;
+      at.cue = undefined;
+      return i;
+    }
+    const ruleCue = isCue(doc, i);
+    const cue = ruleCue ?? (model ? learnedCue(doc, model, quotes, i, lo, hi) : undefined);
+    if (cue) {
+      at.according = false;
+      at.nominal = undefined;
+      at.ruleCue = ruleCue;
+      at.cue = cue;
+      return i;
+    }
+  }
+  return hi;
+}
+
 /**
  * Who said what: direct quotations attributed by a neighbouring cue, reported speech
  * ("X warned that ..."), trailing attributions ("..., X said"), "according to X", and
@@ -196,8 +245,10 @@ export const statements: Stage = {
       const fromSentence: Found[] = [];
       const pendingForward: Found[] = [];
       for (let i = lo; i < hi; i++) {
+        i = nextStart(doc, model, quotes, i, lo, hi, last);
+        if (i >= hi) break;
         // according to X
-        if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') {
+        if (found1.according) {
           const sp = objectSpeaker(doc, i + 2, hi);
           if (!sp) continue;
           const cue = { start: t.start[i], end: t.end[i + 1] };
@@ -216,13 +267,13 @@ export const statements: Stage = {
           fromSentence.push({ speaker: sp, cue, content, sentence: si, confidence: 0.85 });
           continue;
         }
-        const nominal = nominalStatement(doc, i, lo, last);
+        const nominal = found1.nominal;
         if (nominal) {
           fromSentence.push({ ...nominal, sentence: si, confidence: 0.6 });
           continue;
         }
-        const ruleCue = isCue(doc, i);
-        const cue = ruleCue ?? (model ? learnedCue(doc, model, quotes, i, lo, hi) : undefined);
+        const ruleCue = found1.ruleCue;
+        const cue = found1.cue;
         if (!cue) continue;
         const proposed = !ruleCue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
