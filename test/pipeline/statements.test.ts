@@ -198,6 +198,14 @@ describe('stages/statements', () => {
     expect(run('Sanders supporters rallied.', names)).toEqual([]);
   });
 
+  it('finds subjects the tagger misread: a name read as an adverb or a verb, "X itself", shares of a group', () => {
+    expect(run('Jolly said he would be cautious.', [['Jolly', 'PERSON']])).toEqual([['Jolly', 'said', 'indirect', 'he would be cautious']]);
+    expect(run('Ford itself said the deal was on.', [['Ford', 'ORG']])).toEqual([['Ford', 'said', 'indirect', 'the deal was on']]);
+    expect(run('"It is a message whose time has come," Mr. Welch said.', [['Welch', 'PERSON']])).toEqual([['Welch', 'said', 'direct', 'It is a message whose time has come']]);
+    expect(run('A third of independents, 33%, say they feel that way.', []).map((r) => r[0])).toEqual(['A third of independents']);
+    expect(run('Six in 10 say he is decisive.', []).map((r) => [r[0], r[3]])).toEqual([['Six in 10', 'he is decisive']]);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);

@@ -71,7 +71,8 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   const lo = doc.sentences[t.sent[i]].tokStart;
   const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
   // "Sanders slams Clinton", "Obama praises ...": a present-tense cue after a name, tagged as a plural noun
-  const presentAfterName = t.pos[i] === 'NOUN' && /s$/.test(t.norm[i]) && mentionEndingAt(doc, i)?.kind === 'name' && (t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PRON');
+  // ("One in five say ...": also after a number)
+  const presentAfterName = t.pos[i] === 'NOUN' && (t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PRON') && ((/s$/.test(t.norm[i]) && mentionEndingAt(doc, i)?.kind === 'name') || (i > 0 && (t.pos[i - 1] === 'NUM' || t.norm[i - 1] === '%')));
   if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence && !presentAfterName) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
