@@ -206,6 +206,15 @@ describe('stages/statements', () => {
     expect(run('Six in 10 say he is decisive.', []).map((r) => [r[0], r[3]])).toEqual([['Six in 10', 'he is decisive']]);
   });
 
+  it('finds the subject before an appositive that ends in a quotation or holds a hyphenated participle', () => {
+    expect(run('Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win.', [['Manafort', 'PERSON'], ['Trump', 'PERSON']])).toEqual([
+      ['Manafort', 'said', 'indirect', 'the candidate could win'],
+    ]);
+    expect(run("China's state-owned giant CITIC runs an oil field and says it has established a fund.", [['China', 'GPE'], ['CITIC', 'ORG']]).map((r) => [r[0], r[3]])).toEqual([
+      ['CITIC', 'it has established a fund'],
+    ]);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);

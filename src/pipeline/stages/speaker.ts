@@ -119,6 +119,13 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
     if (j < lo) return undefined;
   }
   if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
+  // "Mr. Manafort, citing “the unique magic of Trump,” said": a quotation closed by its comma ends an
+  // appositive that opened with a word of the writer's
+  if (t.norm[j] === '"' && t.norm[j - 1] === ',' && doc.text[t.start[j]] !== '“') {
+    let q = j - 2;
+    while (q > lo && t.norm[q] !== '"') q--;
+    if (q > lo && t.pos[q - 1] !== 'PUNCT') return acrossAppositives(doc, j - 1, lo);
+  }
   // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
   if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);
   // "an architect who said ...": a restrictive relative clause speaks for the noun before it
