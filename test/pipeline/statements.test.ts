@@ -215,6 +215,13 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('credits a news outlet described by its country before it is named to the outlet named next', () => {
+    const text = 'North Korea\'s official newspaper blasted the drill. "It is a hostile act," the Rodong Sinmun said. The paper said the drill was an invasion.';
+    expect(run(text, [['North Korea', 'GPE'], ['Rodong Sinmun', 'ORG']]).map((r) => r[0])).toEqual(['Rodong Sinmun', 'Rodong Sinmun', 'Rodong Sinmun']);
+    // not an outlet described without its country, nor one named before the description
+    expect(run('The state news agency said the talks failed. Later, Reuters said the talks resumed.', [['Reuters', 'ORG']]).map((r) => r[0])).toEqual(['state news agency', 'Reuters']);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);

@@ -218,6 +218,27 @@ function nextStart(doc: Doc, model: CueModel | undefined, quotes: QuoteRegion[],
   return hi;
 }
 
+/** A news outlet described by its country before it is named: "North Korea's official newspaper", "the Iranian state news agency". */
+const MEDIA_DESCRIPTION = /^(?:[Tt]he )?(?!The )(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?:'s|’s)? )(?:(?:official|state|state-run|state-owned|government|news|daily|ruling party) )*(?:newspaper|paper|daily|news agency|agency|broadcaster|television|radio|outlet|mouthpiece)$/u;
+
+/**
+ * "North Korea's official newspaper blasted ... “...,” the Rodong Sinmun said.": a news outlet described
+ * before it is named is the organisation that speaks, named for the first time, within the next three
+ * sentences (and "the paper" after it is that organisation too).
+ */
+function nameMediaOutlets(doc: Doc, found: Found[], groupIds: Map<string, number>): void {
+  for (const f of found) {
+    if (f.speaker.entity >= 0 || !f.speaker.group) continue;
+    const phrase = doc.text.slice(f.speaker.start, f.speaker.end);
+    if (!MEDIA_DESCRIPTION.test(phrase)) continue;
+    const named = found.find((g) => g.sentence > f.sentence && g.sentence <= f.sentence + 3 && g.speaker.entity >= 0 && doc.entities[g.speaker.entity]?.type === 'ORG');
+    if (!named) continue;
+    const first = Math.min(...doc.entities[named.speaker.entity].mentions.map((m) => doc.mentions[m].start));
+    if (first < f.speaker.end) continue;
+    groupIds.set(doc.text.slice(f.speaker.group.start, f.speaker.group.end).toLowerCase(), named.speaker.entity);
+  }
+}
+
 /**
  * Who said what: direct quotations attributed by a neighbouring cue, reported speech
  * ("X warned that ..."), trailing attributions ("..., X said"), "according to X", and
@@ -623,6 +644,7 @@ export const statements: Stage = {
     // materialise: groups become entities; about = entities named inside the content
     const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
     const groupIds = new Map<string, number>();
+    nameMediaOutlets(doc, found, groupIds);
     const out: Statement[] = [];
     for (const f of found) {
       let e = f.speaker.entity;
