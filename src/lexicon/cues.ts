@@ -20,6 +20,7 @@ export const CUE_LEMMAS = [
   'forecast', 'conclude', 'present', 'rule', 'accuse', 'dispute', 'applaud', 'hail', 'post', 'brief', 'notify',
   'announce', 'reckon', 'protest', 'retort', 'shout', 'pledge', 'vow', 'admonish', 'opine', 'tout', 'boast',
   'brag', 'insinuate', 'imply', 'push', 'talk', 'speak', 'publish', 'broadcast', 'remind', 'find', 'show', 'put',
+  'endorse',
 ] as const;
 
 /** Cues that only report speech when followed by a particle ("point out", "point to"). */

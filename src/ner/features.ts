@@ -103,6 +103,10 @@ export interface TokenInfo {
   rawCap: boolean;
   rawFolded: string;
   rawPunct: boolean;
+  /** index of the first '-' in `word` (-1: none) */
+  dash: number;
+  /** the gazetteer (startsOf) has a phrase of two or more words whose first word is `folded` */
+  startsPhrase: boolean;
   /** the tagger's cache of this token's scores: which cache, and the slot in it (-1: none) */
   scoreOwner: unknown;
   scoreSlot: number;
@@ -149,7 +153,8 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   t = {
     word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
     upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
-    suf3Hash: hashString(word.toLowerCase().slice(-3), 8), scoreOwner: undefined, scoreSlot: -1,
+    suf3Hash: hashString(word.toLowerCase().slice(-3), 8), dash: word.indexOf('-'), startsPhrase: startsOf(gaz).has(folded),
+    scoreOwner: undefined, scoreSlot: -1,
     rawLower: isLowerWord(raw), rawCap: isCapitalized(raw), rawFolded: word === raw ? folded : foldWord(raw), rawPunct: isQuoteOrPunct(raw),
   };
   if (tokenCache.size > 200000) tokenCache.clear();
@@ -243,7 +248,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
     for (let len = 1; len <= maxLen && i + len <= n; len++) {
       if (len > 1 && !infos[i + len - 1].hasLetter && words[i + len - 1] !== '.') break;
       // no phrase of the gazetteer starts with the words so far: no longer key can match
-      if (len > 1 && !starts.has(key)) break;
+      if (len > 1 && !(len === 2 ? infos[i].startsPhrase : starts.has(key))) break;
       key = len === 1 ? folded[i] : key + ' ' + folded[i + len - 1];
       let bits = len === 1 ? infos[i].uniBits : gaz.phrases.get(key);
       if (!bits) continue;
@@ -273,7 +278,8 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
     const f = folded[i];
     feats[k++] = T.bias;
     const own = infos[i].own;
-    feats.set(own, k);
+    // a loop, not feats.set(own, k): the typed-array call costs more than copying 6 to 12 ints
+    for (let j = 0; j < own.length; j++) feats[k + j] = own[j];
     k += own.length;
     feats[k++] = mix(T.sshape, mix(sshapeHash[i], headline));
     feats[k++] = mix(T.wm1, lw(i - 1));
@@ -324,7 +330,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
       if (bp1 & (1 << c)) feats[k++] = mix(T.gazp1, c);
     }
     // hyphenated words: parts and demonym parts ("Anglo-Dutch", "pro-Russian")
-    const dash = w.indexOf('-');
+    const dash = infos[i].dash;
     if (dash > 0 && dash < w.length - 1 && k < end - 3) {
       const parts = w.split('-');
       const last = parts[parts.length - 1];

@@ -154,6 +154,86 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('does not start a sentence at a comma after brackets ("Rep. X (D-Md.), chair of ..., said")', () => {
+    expect(run('Rep. Elijah Cummings (D-Md.), chair of the committee, said the plan would fail.', [['Elijah Cummings', 'PERSON']])).toEqual([
+      ['Elijah Cummings', 'said', 'indirect', 'the plan would fail'],
+    ]);
+  });
+
+  it('reads appositives with a relative clause inside and inverted speakers with one after', () => {
+    const names: [string, EntityType][] = [['Rick Jacobs', 'PERSON'], ['Union for Reform Judaism', 'ORG']];
+    expect(run('Rick Jacobs, president of the Union for Reform Judaism which represents 900 congregations, said he would skip the speech.', names)).toEqual([
+      ['Rick Jacobs', 'said', 'indirect', 'he would skip the speech'],
+    ]);
+    expect(run('"There is not a whole lot you can do," said a former official who oversaw investigations.', [])).toEqual([
+      ['a former official', 'said', 'direct', 'There is not a whole lot you can do'],
+    ]);
+  });
+
+  it.each([
+    ['On social issues, 26% say they are conservative.', '26%', 'they are conservative'],
+    ['Most were worried; most said they were very worried.', 'most', 'they were very worried'],
+    ['Again, those surveyed said the plan was best.', 'those surveyed', 'the plan was best'],
+    ['Others argue that the plan will fail.', 'Others', 'the plan will fail'],
+  ])('takes a share or a quantity pronoun opening its clause as a group speaker: %j', (text, speaker, content) => {
+    expect(run(text, []).map((r) => [r[0], r[3]])).toEqual([[speaker, content]]);
+  });
+
+  it('ends what was said at ", but" and a new clause, and at the end of a subordinate clause', () => {
+    expect(run('Smith assured him it was done without his knowledge, but Jones was furious.', [['Smith', 'PERSON'], ['Jones', 'PERSON']])).toEqual([
+      ['Smith', 'assured', 'indirect', 'him it was done without his knowledge'],
+    ]);
+    expect(run('While one company says there are 2,400 billionaires, another says there are about 1,800.', [])).toEqual([
+      ['one company', 'says', 'indirect', 'there are 2,400 billionaires'],
+      ['another', 'says', 'indirect', 'there are about 1,800'],
+    ]);
+  });
+
+  it('reads headline-style present cues the tagger took for nouns, naming with "called X a Y", and endorsements', () => {
+    const names: [string, EntityType][] = [['Sanders', 'PERSON'], ['Clinton', 'PERSON']];
+    expect(run('Sanders slams Clinton over her speeches.', names)).toEqual([['Sanders', 'slams', 'indirect', 'Clinton over her speeches']]);
+    expect(run('Sanders called the plan a disaster.', names)).toEqual([['Sanders', 'called', 'indirect', 'the plan a disaster']]);
+    expect(run('Sanders endorsed Clinton.', names)).toEqual([['Sanders', 'endorsed', 'indirect', 'Clinton']]);
+    expect(run('Sanders called the police a day later.', names)).toEqual([]);
+    expect(run('Sanders supporters rallied.', names)).toEqual([]);
+  });
+
+  it('finds subjects the tagger misread: a name read as an adverb or a verb, "X itself", shares of a group', () => {
+    expect(run('Jolly said he would be cautious.', [['Jolly', 'PERSON']])).toEqual([['Jolly', 'said', 'indirect', 'he would be cautious']]);
+    expect(run('Ford itself said the deal was on.', [['Ford', 'ORG']])).toEqual([['Ford', 'said', 'indirect', 'the deal was on']]);
+    expect(run('"It is a message whose time has come," Mr. Welch said.', [['Welch', 'PERSON']])).toEqual([['Welch', 'said', 'direct', 'It is a message whose time has come']]);
+    expect(run('A third of independents, 33%, say they feel that way.', []).map((r) => r[0])).toEqual(['A third of independents']);
+    expect(run('Six in 10 say he is decisive.', []).map((r) => [r[0], r[3]])).toEqual([['Six in 10', 'he is decisive']]);
+  });
+
+  it('finds the subject before an appositive that ends in a quotation or holds a hyphenated participle', () => {
+    expect(run('Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win.', [['Manafort', 'PERSON'], ['Trump', 'PERSON']])).toEqual([
+      ['Manafort', 'said', 'indirect', 'the candidate could win'],
+    ]);
+    expect(run("China's state-owned giant CITIC runs an oil field and says it has established a fund.", [['China', 'GPE'], ['CITIC', 'ORG']]).map((r) => [r[0], r[3]])).toEqual([
+      ['CITIC', 'it has established a fund'],
+    ]);
+  });
+
+  it('credits a news outlet described by its country before it is named to the outlet named next', () => {
+    const text = 'North Korea\'s official newspaper blasted the drill. "It is a hostile act," the Rodong Sinmun said. The paper said the drill was an invasion.';
+    expect(run(text, [['North Korea', 'GPE'], ['Rodong Sinmun', 'ORG']]).map((r) => r[0])).toEqual(['Rodong Sinmun', 'Rodong Sinmun', 'Rodong Sinmun']);
+    // not an outlet described without its country, nor one named before the description
+    expect(run('The state news agency said the talks failed. Later, Reuters said the talks resumed.', [['Reuters', 'ORG']]).map((r) => r[0])).toEqual(['state news agency', 'Reuters']);
+  });
+
+  it('does not take a negative quantity or an adverb "most" as a speaker', () => {
+    expect(run('Nobody said the plan would work.', [])).toEqual([]);
+    expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);
+  });
+
+  it('does not read a clause with a finite verb as an appositive ("..., the race will be tight, said X")', () => {
+    const names: [string, EntityType][] = [['New York', 'GPE'], ['Dan Gerstein', 'PERSON']];
+    expect(run('As the campaign moves to New York, the race will be tight, said Dan Gerstein, an analyst.', names)).toEqual([
+      ['Dan Gerstein', 'said', 'indirect', 'As the campaign moves to New York, the race will be tight'],
+    ]);
+  });
+
   it.each([
     ['Clinton leads by four points, according to the poll.', 'poll', 'Clinton leads by four points'],
     ['According to police, officers saw the car.', 'police', 'officers saw the car'],

@@ -144,7 +144,8 @@ export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRe
   // the main verb: not a capitalised name part ("Watch Desk"), a participle inside the subject
   // ("handling") nor a relative clause's verb ("who feared"); a progressive is ("is filing")
   const progressive = (k: number) => BE.has(t.norm[skipLeftIndex(doc, k - 1, lo)]);
-  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || (/ing$/.test(t.norm[k]) && !progressive(k)) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
+  // (nor the second half of a hyphenated modifier: "state-owned", "Texas-based")
+  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || (/ing$/.test(t.norm[k]) && !progressive(k)) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]) || (k > lo && t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k]);
   // a copula is the main verb when no verb follows it ("Smith was quick to embrace the plan and said")
   const copula = (k: number) => t.pos[k] === 'AUX' && BE.has(t.norm[k]) && k > lo && !['VERB', 'AUX'].includes(t.pos[skipAdverbsRight(doc, k + 1, before)]);
   while (v < before && (t.pos[v] !== 'VERB' || notMain(v)) && !copula(v)) v++;
@@ -254,10 +255,16 @@ export function stripConjunction(text: string, c: Span): Span {
   return m ? trimContent(text, { start: c.start, end: c.end - m[0].length }) : c;
 }
 
+/** True for the code units JavaScript's /\s/ matches (what kindOf counted with one regular expression per character). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function kindOf(text: string, quotes: QuoteRegion[], c: Span): StatementKind {
   const nonSpace = (a: number, b: number) => {
     let n = 0;
-    for (let i = a; i < b; i++) if (!/\s/.test(text[i])) n++;
+    for (let i = a; i < b; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
     return n;
   };
   const total = nonSpace(c.start, c.end);

@@ -5,12 +5,13 @@ import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { demonymCountry } from '../../ner/index.js';
 
 /** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
-const SKIP = new Set(["'s", "'re", "'ve", "'d", "'ll", "'m", "n't", 'am', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly']);
+const SKIP = new Set(["'s", "'re", "'ve", "'d", "'ll", "'m", "n't", 'am', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly', 'overall', 'alone', 'themselves', 'himself', 'herself', 'itself']);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'both', 'all']);
 /** Documents that speak for their author ("the draft says"). */
 const DOCUMENT_NOUNS = new Set(['draft', 'resolution', 'proposal', 'bill', 'plan', 'text']);
 const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const NP_PREP = new Set(['of', 'from', 'for', 'in', 'inside', 'at', 'with']);
+const SHARES = /^(half|third|quarter|fifth|majority|plurality|minority|(two|three|four)-(thirds|quarters|fifths))$/;
 const DETS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'most', 'two', 'three', 'few', 'one', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'that', 'both', 'all', 'senior', 'top']);
 
 export interface SpeakerRef {
@@ -60,7 +61,13 @@ function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
 /** Skips auxiliaries and adverbs leftwards from `i` (inclusive); returns the first other token. */
 export function skipLeft(doc: Doc, i: number, lo: number): number {
   const t = doc.tokens;
-  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && t.norm[i] !== 'so' && t.norm[i] !== 'as'))) i--;
+  while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && t.norm[i] !== 'so' && t.norm[i] !== 'as'))) {
+    // a name the tagger read as an adverb ("Jolly said") is the subject
+    if (t.pos[i] === 'ADV' && mentionEndingAt(doc, i + 1)?.kind === 'name') break;
+    // "most said": a quantity pronoun opening its clause is the subject, not an adverb
+    if (t.pos[i] === 'ADV' && QUANTITY_PRONOUNS.has(t.norm[i]) && (i === lo || t.pos[i - 1] === 'PUNCT' || t.pos[i - 1] === 'CCONJ')) break;
+    i--;
+  }
   return i;
 }
 
@@ -71,14 +78,16 @@ export function skipLeft(doc: Doc, i: number, lo: number): number {
  */
 export function nounPhraseStart(doc: Doc, end: number, lo: number): number {
   const t = doc.tokens;
-  if (!(t.pos[end] === 'NOUN' || t.pos[end] === 'PROPN' || t.pos[end] === 'PRON' || t.pos[end] === 'NUM')) return -1;
+  // (also a name the tagger read as another word: "Mr. Welch/VERB said")
+  if (!(t.pos[end] === 'NOUN' || t.pos[end] === 'PROPN' || t.pos[end] === 'PRON' || t.pos[end] === 'NUM') && mentionEndingAt(doc, end + 1)?.kind !== 'name') return -1;
   let i = end;
   while (i - 1 >= lo) {
     const p = t.pos[i - 1];
     const n = t.norm[i - 1];
     if (NP_INNER.has(p) || n === "'s" || n === "'" || n === '-' || (p === 'PART' && n === "'s")) {
       i--;
-    } else if (NP_PREP.has(n) && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+    } else if (NP_PREP.has(n) && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN' || (n === 'of' && SHARES.test(t.norm[i - 2])))) {
+      // ("a third of independents", "two-thirds of voters": a share of a group)
       i--;
     } else if (DETS.has(n) || p === 'DET') {
       i--;
@@ -110,6 +119,13 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
     if (j < lo) return undefined;
   }
   if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
+  // "Mr. Manafort, citing “the unique magic of Trump,” said": a quotation closed by its comma ends an
+  // appositive that opened with a word of the writer's
+  if (t.norm[j] === '"' && t.norm[j - 1] === ',' && doc.text[t.start[j]] !== '“') {
+    let q = j - 2;
+    while (q > lo && t.norm[q] !== '"') q--;
+    if (q > lo && t.pos[q - 1] !== 'PUNCT') return acrossAppositives(doc, j - 1, lo);
+  }
   // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
   if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);
   // "an architect who said ...": a restrictive relative clause speaks for the noun before it
@@ -151,11 +167,14 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
   }
   let segEnd = j;
   let hasVerb = false;
+  let finite = false;
   for (let k = j - 1; k >= lo && j - k < 45; k--) {
     const n = t.norm[k];
     const spacedDash = DASHES.has(n) && /\s/.test(doc.text[t.start[k] - 1] ?? '');
     if (n === close || (close === ',' && spacedDash)) {
-      if (close === ',' && hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1]) && !participleOpens(doc, k + 1)) break;
+      // (a finite auxiliary outside a relative clause makes a clause of a segment that opens like a
+      // noun phrase: "..., the race will be tight, said X")
+      if (close === ',' && ((hasVerb && !APPOSITIVE_OPENERS.has(t.norm[k + 1]) && !participleOpens(doc, k + 1)) || (finite && NP_OPENERS.has(t.norm[k + 1])))) break;
       // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
       let e = k;
       if (t.norm[k - 1] === ')') for (let b = k - 2; b >= lo && k - b < 12; b--) if (t.norm[b] === '(') { e = b; break; }
@@ -181,6 +200,15 @@ function acrossAppositives(doc: Doc, j: number, lo: number): SpeakerRef | undefi
       }
       segEnd = k;
       hasVerb = false;
+      finite = false;
+    } else if ((n === 'which' || n === 'who' || n === 'that') && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN')) {
+      // "X, president of the Union for Reform Judaism which represents 900 congregations, said": the
+      // verbs seen so far belong to a relative clause on a noun of the segment, not to a clause of its own
+      hasVerb = false;
+      finite = false;
+    } else if (t.pos[k] === 'AUX' && FINITE_AUX.has(n)) {
+      hasVerb = true;
+      finite = true;
     } else if (t.pos[k] === 'VERB' && !/ing$/.test(t.norm[k])) {
       // a gerund inside a title ("senior associate for education organizing at ...") is no clause
       hasVerb = true;
@@ -200,6 +228,9 @@ function participleOpens(doc: Doc, k: number): boolean {
   // "clad in a red cape", "angry at the verdict": an adjective with its preposition
   return t.pos[k] === 'ADJ' && t.pos[k + 1] === 'ADP';
 }
+
+const NP_OPENERS = new Set(['a', 'an', 'the']);
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', "'s", "'re", "'ll", "'ve", "'d"]);
 
 const TEMPORAL = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
@@ -245,6 +276,8 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     // a pronoun with no antecedent in the article still names a speaker: keep it as written
     return /^(he|she|they|we)$/.test(t.norm[j]) ? groupRef(doc, j, j) : undefined;
   }
+  const q = quantityStart(doc, j, lo);
+  if (q >= 0) return groupRef(doc, q, j);
   const s = nounPhraseStart(doc, j, lo);
   if (s < 0 || t.pos[j] === 'PRON') return undefined;
   if (SPEECH_NOUNS.has(t.norm[j]) || DOCUMENT_NOUNS.has(t.norm[j])) {
@@ -281,6 +314,27 @@ export function phraseRef(doc: Doc, j: number, lo: number): SpeakerRef | undefin
     }
   }
   return groupRef(doc, s, j);
+}
+
+/** Pronouns of quantity that stand for a described group: "most said", "others argue", "someone told". */
+const QUANTITY_PRONOUNS = new Set(['most', 'many', 'some', 'others', 'another', 'few', 'several', 'half', 'someone', 'somebody', 'everyone', 'everybody']);
+
+/**
+ * The first token of a quantity that speaks for a group, ending at `j`: a share ("26% say", "53 %"), a
+ * quantifier standing alone at the start of its clause ("most said", "Others argue"), or the people of a
+ * survey ("those surveyed said"); -1 otherwise.
+ */
+function quantityStart(doc: Doc, j: number, lo: number): number {
+  const t = doc.tokens;
+  const n = t.norm[j];
+  if (n === '%' && j - 1 >= lo && t.pos[j - 1] === 'NUM') return j - 1;
+  // "one in five say", "six in 10 said"
+  if (t.pos[j] === 'NUM' && j - 2 >= lo && t.norm[j - 1] === 'in' && t.pos[j - 2] === 'NUM') return j - 2;
+  const clauseOpens = j === lo || t.pos[j - 1] === 'PUNCT' || t.pos[j - 1] === 'CCONJ' || t.pos[j - 1] === 'SCONJ';
+  if (QUANTITY_PRONOUNS.has(n) && t.pos[j] !== 'NOUN' && clauseOpens) return j;
+  if (n === 'others' && clauseOpens) return j;
+  if (j - 1 >= lo && t.norm[j - 1] === 'those' && /ed$/.test(n) && t.pos[j] === 'VERB') return j - 1;
+  return -1;
 }
 
 /** A described group: "Russian officials", "security analysts", "a senior official". */
@@ -363,7 +417,7 @@ export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | 
   const stop = (k: number) =>
     (t.pos[k] === 'PUNCT' && !(t.norm[k] === '-' && t.end[k - 1] === t.start[k])) ||
     ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && k > i && !(t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k]) && !gerundModifier(k)) ||
-    t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ';
+    t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ' || (k > i && (t.norm[k] === 'who' || t.norm[k] === 'which'));
   while (j < hi && !stop(j)) j++;
   j--;
   while (j > i && (t.pos[j] === 'ADP' || t.pos[j] === 'DET')) j--;

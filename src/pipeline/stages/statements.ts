@@ -56,6 +56,9 @@ const ADVERBIAL_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'if
 const MAX_TELL_GAP = 8;
 /** A circumstance set off by commas before the "that" ("said Thursday during a visit to Buffalo, New York, that"). */
 const MAX_CIRCUMSTANCE = 24;
+/** What may stand in the object of "called X a Y". */
+const NAMING_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART']);
+const NAMING_TIME = /^(few|couple|day|week|month|year|minute|hour|second|moment|while|decade|time|number|lot|bit)s?$/;
 const CIRCUMSTANCE_POS = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'NUM', 'ADJ', 'PUNCT', 'ADV', 'PART', 'CCONJ']);
 
 export function isCue(doc: Doc, i: number): { lemma: string; end: number; evidence?: boolean } | undefined {
@@ -67,7 +70,10 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   // "Polls show ...", "Data from the survey show that ...": a verb the tagger took for a noun after evidence
   const lo = doc.sentences[t.sent[i]].tokStart;
   const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
-  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence) return undefined;
+  // "Sanders slams Clinton", "Obama praises ...": a present-tense cue after a name, tagged as a plural noun
+  // ("One in five say ...": also after a number)
+  const presentAfterName = t.pos[i] === 'NOUN' && (t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PRON') && ((/s$/.test(t.norm[i]) && mentionEndingAt(doc, i)?.kind === 'name') || (i > 0 && (t.pos[i - 1] === 'NUM' || t.norm[i - 1] === '%')));
+  if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence && !presentAfterName) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
     if (particles.length === 0) return { lemma, end: i + 1 };
@@ -80,6 +86,12 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
       if (['it', 'them', 'this', 'that', 'him', 'her'].includes(t.norm[i + 1] ?? '')) return { lemma, end: i + 1 };
       const sentEnd = doc.sentences[t.sent[i]].tokEnd;
       for (let k = i + 1; k < sentEnd; k++) if (/^["“]$/.test(t.norm[k])) return { lemma, end: i + 1 };
+      // "called the plan a disaster": naming with a second noun phrase
+      for (let k = i + 2; k < Math.min(sentEnd - 1, i + 7); k++) {
+        if (!NAMING_NP.has(t.pos[k - 1])) break;
+        // (not a time: "called the police a day later")
+        if ((t.norm[k] === 'a' || t.norm[k] === 'an') && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ') && !NAMING_TIME.test(t.norm[k + 1])) return { lemma, end: i + 1 };
+      }
     }
     return undefined;
   }
@@ -157,6 +169,76 @@ function learnedCue(doc: Doc, model: CueModel, quotes: QuoteRegion[], i: number,
   return { lemma: stem(t.norm[i]), end: i + 1 };
 }
 
+type Cue = { lemma: string; end: number; evidence?: boolean };
+
+/** What `nextStart` found at its token (one object, reused). */
+const found1: { according: boolean; nominal: ReturnType<typeof nominalStatement>; ruleCue: Cue | undefined; cue: Cue | undefined } = {
+  according: false,
+  nominal: undefined,
+  ruleCue: undefined,
+  cue: undefined,
+};
+
+/**
+ * The first token from `i` on (before `hi`) where a statement may start: "according to", a nominal
+ * statement, or a cue (the lexicon's, else one the learned model proposes); `found1` tells which.
+ * The per-token scan is a small function of its own, so that V8 compiles it alone: the large
+ * per-sentence code, which runs only at the tokens it returns, is then compiled (and deoptimised)
+ * far less often. Returns `hi` when there is none.
+ */
+function nextStart(doc: Doc, model: CueModel | undefined, quotes: QuoteRegion[], i: number, lo: number, hi: number, last: number): number {
+  const t = doc.tokens;
+  const at = found1;
+  for (; i < hi; i++) {
+    if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') {
+      at.according = true;
+      at.nominal = undefined;
+      at.ruleCue = undefined;
+      at.cue = undefined;
+      return i;
+    }
+    const nominal = nominalStatement(doc, i, lo, last);
+    if (nominal) {
+      at.according = false;
+      at.nominal = nominal;
+      at.ruleCue = undefined;
+      at.cue = undefined;
+      return i;
+    }
+    const ruleCue = isCue(doc, i);
+    const cue = ruleCue ?? (model ? learnedCue(doc, model, quotes, i, lo, hi) : undefined);
+    if (cue) {
+      at.according = false;
+      at.nominal = undefined;
+      at.ruleCue = ruleCue;
+      at.cue = cue;
+      return i;
+    }
+  }
+  return hi;
+}
+
+/** A news outlet described by its country before it is named: "North Korea's official newspaper", "the Iranian state news agency". */
+const MEDIA_DESCRIPTION = /^(?:[Tt]he )?(?!The )(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?:'s|’s)? )(?:(?:official|state|state-run|state-owned|government|news|daily|ruling party) )*(?:newspaper|paper|daily|news agency|agency|broadcaster|television|radio|outlet|mouthpiece)$/u;
+
+/**
+ * "North Korea's official newspaper blasted ... “...,” the Rodong Sinmun said.": a news outlet described
+ * before it is named is the organisation that speaks, named for the first time, within the next three
+ * sentences (and "the paper" after it is that organisation too).
+ */
+function nameMediaOutlets(doc: Doc, found: Found[], groupIds: Map<string, number>): void {
+  for (const f of found) {
+    if (f.speaker.entity >= 0 || !f.speaker.group) continue;
+    const phrase = doc.text.slice(f.speaker.start, f.speaker.end);
+    if (!MEDIA_DESCRIPTION.test(phrase)) continue;
+    const named = found.find((g) => g.sentence > f.sentence && g.sentence <= f.sentence + 3 && g.speaker.entity >= 0 && doc.entities[g.speaker.entity]?.type === 'ORG');
+    if (!named) continue;
+    const first = Math.min(...doc.entities[named.speaker.entity].mentions.map((m) => doc.mentions[m].start));
+    if (first < f.speaker.end) continue;
+    groupIds.set(doc.text.slice(f.speaker.group.start, f.speaker.group.end).toLowerCase(), named.speaker.entity);
+  }
+}
+
 /**
  * Who said what: direct quotations attributed by a neighbouring cue, reported speech
  * ("X warned that ..."), trailing attributions ("..., X said"), "according to X", and
@@ -185,8 +267,10 @@ export const statements: Stage = {
       const fromSentence: Found[] = [];
       const pendingForward: Found[] = [];
       for (let i = lo; i < hi; i++) {
+        i = nextStart(doc, model, quotes, i, lo, hi, last);
+        if (i >= hi) break;
         // according to X
-        if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') {
+        if (found1.according) {
           const sp = objectSpeaker(doc, i + 2, hi);
           if (!sp) continue;
           const cue = { start: t.start[i], end: t.end[i + 1] };
@@ -205,13 +289,13 @@ export const statements: Stage = {
           fromSentence.push({ speaker: sp, cue, content, sentence: si, confidence: 0.85 });
           continue;
         }
-        const nominal = nominalStatement(doc, i, lo, last);
+        const nominal = found1.nominal;
         if (nominal) {
           fromSentence.push({ ...nominal, sentence: si, confidence: 0.6 });
           continue;
         }
-        const ruleCue = isCue(doc, i);
-        const cue = ruleCue ?? (model ? learnedCue(doc, model, quotes, i, lo, hi) : undefined);
+        const ruleCue = found1.ruleCue;
+        const cue = found1.cue;
         if (!cue) continue;
         const proposed = !ruleCue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
@@ -272,7 +356,8 @@ export const statements: Stage = {
           // "said European Council President Donald Tusk", "said 9/11 widow Terry Strada": the person after the titles
           if (!sp || sp.tokStart > cue.end + 1 || (sp.tokEnd < last && t.pos[sp.tokEnd] !== 'PUNCT' && t.pos[sp.tokEnd] !== 'ADP')) sp = titledPerson(doc, cue.end, last) ?? sp;
           const next = sp ? sp.tokEnd : -1;
-          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP')) {
+          // ("..., said a former official who oversaw ...": a relative clause on the speaker)
+          if (sp && sp.tokStart <= cue.end + 1 && (next >= last || t.pos[next] === 'PUNCT' || t.pos[next] === 'ADP' || t.norm[next] === 'who')) {
             shared = false;
             speaker = sp;
             inverted = true;
@@ -396,6 +481,24 @@ export const statements: Stage = {
             if (clausal && (t.pos[g] === 'VERB' || t.pos[g] === 'AUX' || t.norm[g] === 'that' || isQuoteTok(doc, g))) break;
             if ((t.norm[g] === 'but' || t.norm[g] === 'and') && (t.pos[g + 1] === 'AUX' || t.pos[g + 1] === 'VERB')) {
               e = t.norm[g - 1] === ',' ? g - 1 : g;
+              break;
+            }
+          }
+          // "While one company says there are 2,400 billionaires, another says ...": what a subordinate clause's
+          // subject said ends where the main clause begins
+          if (subjStartTok - 1 >= lo && ADVERBIAL_OPENERS.has(t.norm[subjStartTok - 1]) && (subjStartTok - 1 === lo || t.pos[subjStartTok - 2] === 'PUNCT')) {
+            for (let g = k + 1; g < e - 1; g++) {
+              if (t.norm[g] === ',' && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+                e = g;
+                break;
+              }
+            }
+          }
+          // "assured him it was done without his knowledge, but Mr. Obama was furious": a clause with its own
+          // subject after ", but" or ", yet" is the writer's again
+          for (let g = k + 1; g < e - 1; g++) {
+            if (t.norm[g - 1] === ',' && (t.norm[g] === 'but' || t.norm[g] === 'yet') && !quoteAt(quotes, t.start[g]) && speechComplement(doc, text, g + 1, e)) {
+              e = g - 1;
               break;
             }
           }
@@ -541,6 +644,7 @@ export const statements: Stage = {
     // materialise: groups become entities; about = entities named inside the content
     const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
     const groupIds = new Map<string, number>();
+    nameMediaOutlets(doc, found, groupIds);
     const out: Statement[] = [];
     for (const f of found) {
       let e = f.speaker.entity;
