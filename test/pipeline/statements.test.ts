@@ -222,6 +222,13 @@ describe('stages/statements', () => {
     expect(run('The state news agency said the talks failed. Later, Reuters said the talks resumed.', [['Reuters', 'ORG']]).map((r) => r[0])).toEqual(['state news agency', 'Reuters']);
   });
 
+  it('takes a titled person with a bracketed note before the comma as the subject, and no circumstance as content', () => {
+    const text = 'In Berea, after winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”';
+    expect(run(text, [['John Kasich', 'PERSON'], ['OH', 'GPE'], ['Ohio', 'GPE'], ['Berea', 'GPE']])).toEqual([
+      ['John Kasich', 'said', 'direct', 'I’m getting ready to rent a covered wagon'],
+    ]);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);

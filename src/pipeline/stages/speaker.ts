@@ -118,6 +118,17 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
     if (t.norm[k] === '(') j = k - 1;
     if (j < lo) return undefined;
   }
+  // "..., Gov. John Kasich (R-OH), said": a person with a bracketed note right before the comma
+  if (t.norm[j] === ',' && t.norm[j - 1] === ')') {
+    let b = j - 2;
+    while (b > lo && t.norm[b] !== '(' && j - b < 12) b--;
+    const m = t.norm[b] === '(' ? mentionEndingAt(doc, b) : undefined;
+    if (m && m.kind === 'name' && m.type === 'PERSON') {
+      let k = m.tokStart - 1;
+      while (k >= lo && (isTitleHead(t.norm[k]) || TITLE_MODIFIERS.has(t.norm[k]) || t.pos[k] === 'PROPN')) k--;
+      if (k < lo || t.norm[k] === ',' || t.norm[k] === 'and') return fromMention(m);
+    }
+  }
   if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
   // "Mr. Manafort, citing “the unique magic of Trump,” said": a quotation closed by its comma ends an
   // appositive that opened with a word of the writer's

@@ -218,6 +218,17 @@ function nextStart(doc: Doc, model: CueModel | undefined, quotes: QuoteRegion[],
   return hi;
 }
 
+/** A verb or auxiliary in tokens [from, to) that is not a gerund after a preposition ("after winning Ohio"). */
+function clauseVerb(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < to; k++) {
+    if (t.pos[k] !== 'VERB' && t.pos[k] !== 'AUX') continue;
+    if (/ing$/.test(t.norm[k]) && k > from && (t.pos[k - 1] === 'ADP' || t.pos[k - 1] === 'SCONJ')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A news outlet described by its country before it is named: "North Korea's official newspaper", "the Iranian state news agency". */
 const MEDIA_DESCRIPTION = /^(?:[Tt]he )?(?!The )(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?:'s|’s)? )(?:(?:official|state|state-run|state-owned|government|news|daily|ruling party) )*(?:newspaper|paper|daily|news agency|agency|broadcaster|television|radio|outlet|mouthpiece)$/u;
 
@@ -396,7 +407,8 @@ export const statements: Stage = {
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
-        const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
+        // (a gerund after a preposition is a circumstance: "Tuesday in Berea, after winning Ohio, X said, “...”")
+        const clauseBefore = clauseVerb(doc, lo, subjStartTok) || closingQuoteBefore;
         // a participle sharing the clause's subject reports what follows it ("DuVernay said, emphasizing why ...")
         // "As a phone rang, the announcer said, “It’s 3 a.m. ...”": after an adverbial clause, the quotation
         // after the cue is what was said
