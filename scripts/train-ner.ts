@@ -2,21 +2,21 @@
 // Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--min-count 3]
 //        [--prune 0.02] [--seed 1] [--no-augment] [--no-undotted] [--no-conll04] [--conll04-raw]
 //        [--conll04-keep-demonyms] [--conll04-partial] [--conll04-first-pass-only] [--conll04-copies N]
-//        [--keep-gazetteer] [--out NAME.bin]
+//        [--word-classes off|cap|capknown|coarse|all] [--towns] [--place-words] [--seeds K] [--dump-heldout FILE] [--keep-gazetteer] [--out NAME.bin]
 // By default the training set is CoNLL-2003 train, its hyphen-split and undotted copies, and
 // CoNLL04 train with its spans converted to the CoNLL-2003 conventions (docs/ner.md).
 // DATA_DIR defaults to ../shared/data (relative to the repository).
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer } from './ner/build-gazetteer.js';
 import { readConll04, readConll2003, splitHyphens, undotAbbreviations, type NerDoc } from '../src/ner/conll.js';
-import { GAZ_CITY, GAZ_CITY_BIG, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, loadGazetteer } from '../src/ner/gazetteer.js';
+import { GAZ_CITY, GAZ_CITY_BIG, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_STATE, featureOptionsOf, loadGazetteer } from '../src/ner/gazetteer.js';
 import { LABEL_NAMES, N_LABELS } from '../src/ner/labels.js';
 import * as modelMod from "../src/ner/model.js";
 import { encodeWeights, loadModel, saveModel } from "../src/ner/model.js";
 import { PerceptronTagger, documentLabels } from '../src/ner/tagger.js';
-import { pruneWeights, trainPerceptron, type TrainedWeights } from '../src/ner/train.js';
+import { averageWeights, pruneWeights, trainPerceptron, type TrainOptions, type TrainedWeights } from '../src/ner/train.js';
 import { evaluateDocs, formatScores, spansOf } from '../src/ner/evaluate.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +29,7 @@ const flag = (name: string): boolean => args.includes(`--${name}`);
 // options that are on unless switched off
 const useUndotted = !flag('no-undotted') || flag('undotted');
 const useConll04 = !flag('no-conll04') || flag('conll04');
-const VALUE_OPTIONS = new Set(['--conll04-copies', '--passes', '--epochs', '--folds', '--min-count', '--prune', '--seed', '--out']);
+const VALUE_OPTIONS = new Set(['--dump-heldout', '--conll04-copies', '--passes', '--epochs', '--folds', '--min-count', '--prune', '--seed', '--seeds', '--word-classes', '--out']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1]));
 const dataDir = resolve(positional[0] ?? join(repo, '..', 'shared', 'data'));
 const passes = opt('passes', 2);
@@ -39,13 +39,19 @@ const minCount = opt('min-count', 3);
 const prune = opt('prune', 0.02);
 const seed = opt('seed', 1);
 const conll04Copies = opt('conll04-copies', 1);
+/** each pass's weights are the mean of this many perceptrons trained with seeds seed, seed + 1, ... */
+const seeds = opt('seeds', 1);
 const outPath = join(repo, 'models', args.includes('--out') ? args[args.indexOf('--out') + 1] : 'ner.bin');
 const log = (m: string): void => { process.stderr.write(`[train-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`); };
 const t0 = Date.now();
 
 const gazPath = join(repo, 'models', 'ner-gazetteer.json');
 if (!flag('keep-gazetteer') || !existsSync(gazPath)) buildGazetteer(gazPath);
-const gaz = loadGazetteer(gazPath);
+// optional features (docs/ner.md, "Word classes and towns"), recorded in the model header
+const clusterArg = args.includes('--word-classes') ? args[args.indexOf('--word-classes') + 1] : 'off';
+const features = featureOptionsOf({ features: { clusters: clusterArg, towns: flag('towns'), placeWords: flag('place-words') } });
+if (features.clusters !== clusterArg) throw new Error(`--word-classes: one of off, cap, capknown, coarse, all (got ${clusterArg})`);
+const gaz = loadGazetteer(gazPath, features);
 
 let train: NerDoc[] = readConll2003(join(dataDir, 'conll2003', 'train.txt'));
 /** original document of each training document (a split copy shares its original's fold) */
@@ -97,12 +103,22 @@ const dev = readConll2003(join(dataDir, 'conll2003', 'dev.txt'));
 log(`train: ${train.length} documents, ${train.reduce((a, d) => a + d.sentences.length, 0)} sentences`);
 
 const base = { epochs, seed, minCount, log };
-const weights1 = trainPerceptron(train, gaz, base);
+/** One pass's weights: a perceptron, or the mean of `seeds` perceptrons trained with successive seeds. */
+function trainStage(docs: NerDoc[], opts: TrainOptions): TrainedWeights {
+  if (seeds <= 1) return trainPerceptron(docs, gaz, opts);
+  const sets: TrainedWeights[] = [];
+  for (let k = 0; k < seeds; k++) sets.push(trainPerceptron(docs, gaz, { ...opts, seed: seed + k }));
+  return averageWeights(sets);
+}
+const weights1 = trainStage(train, base);
 const stages: TrainedWeights[] = [weights1];
 let temperature = 1;
 if (passes > 1) {
   // jackknife: first-pass labels for each training document from a model that did not see it
   const docLabels: Array<Map<string, Float32Array> | undefined> = new Array(train.length);
+  // --dump-heldout FILE: the first-pass spans of each held-out CoNLL04 sentence and its gold spans (JSON lines)
+  const dumpPath = args.includes('--dump-heldout') ? args[args.indexOf('--dump-heldout') + 1] : undefined;
+  if (dumpPath) writeFileSync(dumpPath, '');
   for (let f = 0; f < folds; f++) {
     const held = train.map((_, i) => i).filter((i) => origin[i] % folds === f);
     const rest = train.filter((_, i) => origin[i] % folds !== f);
@@ -113,14 +129,17 @@ if (passes > 1) {
     for (const i of held) {
       const out = tagger.tagDocument(train[i].sentences);
       docLabels[i] = documentLabels(train[i].sentences, out.map(spansOf));
+      if (dumpPath && fromConll04.has(i)) {
+        appendFileSync(dumpPath, JSON.stringify({ doc: i, tokens: train[i].sentences[0], gold: train[i].spans[0], pred: spansOf(out[0]) }) + '\n');
+      }
     }
   }
   log('second pass');
   if (flag('conll04-first-pass-only')) {
     // the second pass (document labels) learns from CoNLL-2003 documents only
     const keep = train.map((_, i) => i).filter((i) => !fromConll04.has(i));
-    stages.push(trainPerceptron(keep.map((i) => train[i]), gaz, { ...base, docLabels: keep.map((i) => docLabels[i]) }));
-  } else stages.push(trainPerceptron(train, gaz, { ...base, docLabels }));
+    stages.push(trainStage(keep.map((i) => train[i]), { ...base, docLabels: keep.map((i) => docLabels[i]) }));
+  } else stages.push(trainStage(train, { ...base, docLabels }));
 }
 
 /** Temperature for span scores: the one (on a grid) with the lowest Brier score on held-out documents. */
@@ -156,7 +175,7 @@ function viewOf(t: TrainedWeights): { table: import('../src/ner/model.js').FeatT
   return { table, w: t.w };
 }
 
-const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('no-augment') ? '' : ' (+ hyphen-split copies)') + (useUndotted ? ' (+ undotted US/UK/UN copies)' : '') + (useConll04 ? ' + conll04/train.json (converted spans)' : ''), epochs, minCount, prune, seed, passes };
+const info = { temperature, trainedOn: 'conll2003/train.txt' + (flag('no-augment') ? '' : ' (+ hyphen-split copies)') + (useUndotted ? ' (+ undotted US/UK/UN copies)' : '') + (useConll04 ? ' + conll04/train.json (converted spans)' : ''), epochs, minCount, prune, seed, ...(seeds > 1 ? { seeds } : {}), passes, ...(features.clusters !== 'off' || features.towns || features.placeWords ? { features } : {}) };
 const bodies = stages.map((s) => {
   const p = pruneWeights(s, prune);
   log(`stage rows: ${s.keys.length} -> ${p.keys.length} after pruning`);

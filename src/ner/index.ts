@@ -1,7 +1,7 @@
 // Named-entity tagger: averaged perceptron over hashed features, greedy BILOU decoding, two passes
 // per document. Trained from CoNLL-2003 by scripts/train-ner.ts; see docs/ner.md.
 import { fileURLToPath } from 'node:url';
-import { loadGazetteer } from './gazetteer.js';
+import { featureOptionsOf, loadGazetteer } from './gazetteer.js';
 import { loadModel } from './model.js';
 import { PerceptronTagger } from './tagger.js';
 import type { NerTagger } from './types.js';
@@ -17,7 +17,8 @@ let cached: NerTagger | undefined;
 function build(path: string): NerTagger {
   const passes = loadModel(path);
   const temperature = Number(passes[passes.length - 1].header.info?.temperature ?? 1);
-  return new PerceptronTagger(passes, loadGazetteer(), temperature);
+  const options = featureOptionsOf(passes[passes.length - 1].header.info);
+  return new PerceptronTagger(passes, loadGazetteer(undefined, options), temperature);
 }
 
 /** Loads the tagger; the default model is loaded once and shared. Throws NerModelError. */

@@ -144,3 +144,18 @@ export const ORGANISATIONS: readonly string[] = [
   'Gazprom', 'Rosneft', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'Tesla',
   'Boeing', 'Airbus', 'Toyota', 'Volkswagen', 'Samsung', 'Huawei', 'Shell', 'BP', 'ExxonMobil', 'Exxon',
 ];
+
+/** AP abbreviations of US states (and D.C.), without the final period: "Conn." / "Conn" -> Conn. */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky',
+  'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'N.H', 'N.J', 'N.M',
+  'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'Penn', 'R.I', 'S.C', 'S.D', 'Tenn', 'Tex', 'Vt', 'Va',
+  'Wash', 'W.Va', 'Wis', 'Wyo', 'D.C',
+]);
+
+/** Head words of place names ("Cameron Parish", "Howard Beach", "Harris County"): a gazetteer category of their own. */
+export const PLACE_WORDS: readonly string[] = [
+  'County', 'Counties', 'Parish', 'Township', 'Borough', 'Beach', 'Lake', 'Lakes', 'River', 'Valley',
+  'Springs', 'Heights', 'Falls', 'Bay', 'Island', 'Islands', 'Mountain', 'Mountains', 'Harbor', 'Harbour',
+  'Creek', 'Canyon', 'Desert', 'Plateau', 'Province', 'Prefecture', 'District', 'Peninsula',
+];

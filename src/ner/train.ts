@@ -166,3 +166,18 @@ export function pruneWeights(t: TrainedWeights, threshold: number): TrainedWeigh
   });
   return { keys, w };
 }
+
+/** The mean of several weight sets (a row missing from one set counts as zeros there); keys in first-seen order. */
+export function averageWeights(sets: TrainedWeights[]): TrainedWeights {
+  const index = new Map<number, number>();
+  const order: number[] = [];
+  for (const s of sets) for (const k of s.keys) if (!index.has(k)) { index.set(k, order.length); order.push(k); }
+  const w = new Float32Array(order.length * N_LABELS);
+  for (const s of sets) {
+    s.keys.forEach((k, r) => {
+      const o = index.get(k)! * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) w[o + l] += s.w[r * N_LABELS + l] / sets.length;
+    });
+  }
+  return { keys: Int32Array.from(order), w };
+}

@@ -71,3 +71,14 @@ describe('stages/entities person checks', () => {
     expect(portfolioOffice(d3, 0, ...at(d3, 'Human Rights Watch'))).toBe(-1);
   });
 });
+
+describe('stages/entities refine, spaced dashes', () => {
+  const misc = (text: string): [string, string][] => {
+    const doc = tokenize.run(emptyDoc({ id: 't', text }));
+    return refine(doc, 0, doc.tokens.start.length, 'MISC').map(([a, b, l]) => [text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]), l]);
+  };
+  it('splits a span at a dash with spaces around it; known places in a MISC span are places', () => {
+    expect(misc('Israel - Egypt')).toEqual([['Israel', 'LOC'], ['Egypt', 'LOC']]);
+    expect(misc('Arab-Israeli')).toEqual([['Arab-Israeli', 'MISC']]);
+  });
+});

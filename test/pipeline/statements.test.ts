@@ -198,6 +198,37 @@ describe('stages/statements', () => {
     expect(run('Sanders supporters rallied.', names)).toEqual([]);
   });
 
+  it('finds subjects the tagger misread: a name read as an adverb or a verb, "X itself", shares of a group', () => {
+    expect(run('Jolly said he would be cautious.', [['Jolly', 'PERSON']])).toEqual([['Jolly', 'said', 'indirect', 'he would be cautious']]);
+    expect(run('Ford itself said the deal was on.', [['Ford', 'ORG']])).toEqual([['Ford', 'said', 'indirect', 'the deal was on']]);
+    expect(run('"It is a message whose time has come," Mr. Welch said.', [['Welch', 'PERSON']])).toEqual([['Welch', 'said', 'direct', 'It is a message whose time has come']]);
+    expect(run('A third of independents, 33%, say they feel that way.', []).map((r) => r[0])).toEqual(['A third of independents']);
+    expect(run('Six in 10 say he is decisive.', []).map((r) => [r[0], r[3]])).toEqual([['Six in 10', 'he is decisive']]);
+  });
+
+  it('finds the subject before an appositive that ends in a quotation or holds a hyphenated participle', () => {
+    expect(run('Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win.', [['Manafort', 'PERSON'], ['Trump', 'PERSON']])).toEqual([
+      ['Manafort', 'said', 'indirect', 'the candidate could win'],
+    ]);
+    expect(run("China's state-owned giant CITIC runs an oil field and says it has established a fund.", [['China', 'GPE'], ['CITIC', 'ORG']]).map((r) => [r[0], r[3]])).toEqual([
+      ['CITIC', 'it has established a fund'],
+    ]);
+  });
+
+  it('credits a news outlet described by its country before it is named to the outlet named next', () => {
+    const text = 'North Korea\'s official newspaper blasted the drill. "It is a hostile act," the Rodong Sinmun said. The paper said the drill was an invasion.';
+    expect(run(text, [['North Korea', 'GPE'], ['Rodong Sinmun', 'ORG']]).map((r) => r[0])).toEqual(['Rodong Sinmun', 'Rodong Sinmun', 'Rodong Sinmun']);
+    // not an outlet described without its country, nor one named before the description
+    expect(run('The state news agency said the talks failed. Later, Reuters said the talks resumed.', [['Reuters', 'ORG']]).map((r) => r[0])).toEqual(['state news agency', 'Reuters']);
+  });
+
+  it('takes a titled person with a bracketed note before the comma as the subject, and no circumstance as content', () => {
+    const text = 'In Berea, after winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”';
+    expect(run(text, [['John Kasich', 'PERSON'], ['OH', 'GPE'], ['Ohio', 'GPE'], ['Berea', 'GPE']])).toEqual([
+      ['John Kasich', 'said', 'direct', 'I’m getting ready to rent a covered wagon'],
+    ]);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);

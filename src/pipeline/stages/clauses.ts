@@ -144,7 +144,8 @@ export function sentenceSubject(doc: Doc, lo: number, before: number): SpeakerRe
   // the main verb: not a capitalised name part ("Watch Desk"), a participle inside the subject
   // ("handling") nor a relative clause's verb ("who feared"); a progressive is ("is filing")
   const progressive = (k: number) => BE.has(t.norm[skipLeftIndex(doc, k - 1, lo)]);
-  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || (/ing$/.test(t.norm[k]) && !progressive(k)) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]);
+  // (nor the second half of a hyphenated modifier: "state-owned", "Texas-based")
+  const notMain = (k: number) => (k > lo && /^\p{Lu}/u.test(doc.text[t.start[k]])) || (/ing$/.test(t.norm[k]) && !progressive(k)) || ['who', 'which', 'that'].includes(t.norm[skipLeftIndex(doc, k - 1, lo)]) || (k > lo && t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k]);
   // a copula is the main verb when no verb follows it ("Smith was quick to embrace the plan and said")
   const copula = (k: number) => t.pos[k] === 'AUX' && BE.has(t.norm[k]) && k > lo && !['VERB', 'AUX'].includes(t.pos[skipAdverbsRight(doc, k + 1, before)]);
   while (v < before && (t.pos[v] !== 'VERB' || notMain(v)) && !copula(v)) v++;

@@ -51,11 +51,16 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
   const t = doc.tokens;
   const out: [number, number, NerLabel][] = [];
   let start = a;
+  let dashed = false;
   for (let i = a; i <= b; i++) {
     const possessiveCut = i < b && t.norm[i] === "'s" && i + 1 < b && !isCap(doc, i + 1);
     // "Knight-Ridder, Inc.": a company suffix after a comma is part of the name
     const suffixComma = t.norm[i] === ',' && i + 1 < b && COMPANY_SUFFIX.test(t.norm[i + 1]);
-    if (i === b || possessiveCut || (/^[,;()[\]"“”]$/.test(t.norm[i]) && !suffixComma)) {
+    // "with Israel - Egypt and Jordan -": a dash with spaces around it separates names (the tagger reads
+    // "Israel - Egypt" as one fixture-like MISC span; its known places are places)
+    const spacedDash = i < b && t.norm[i] === '-' && /\s/.test(doc.text[t.start[i] - 1] ?? '') && /\s/.test(doc.text[t.end[i]] ?? '');
+    if (spacedDash) dashed = true;
+    if (i === b || possessiveCut || spacedDash || (/^[,;()[\]"“”]$/.test(t.norm[i]) && !suffixComma)) {
       let x = start;
       let y = i;
       // a name never starts with punctuation, an article, or a sentence adverb or conjunction ("Even China"),
@@ -70,7 +75,8 @@ export function refine(doc: Doc, a: number, b: number, label: NerLabel): [number
       const surname = label === 'PER' && span.length === 1 && /^[a-z]{3,}$/.test(span[0]);
       const onlyTitle =
         !surname && span.every((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w)) && span.some((w) => isTitleHead(w) || HONORIFICS.has(w));
-      if (y > x && named && !onlyTitle) out.push(stripTitle(doc, x, y, label));
+      const partLabel = dashed && label === 'MISC' && y > x && placeType(doc.text.slice(t.start[x], t.end[y - 1])) !== undefined ? 'LOC' : label;
+      if (y > x && named && !onlyTitle) out.push(stripTitle(doc, x, y, partLabel));
       if (possessiveCut) break;
       start = i + 1;
     }

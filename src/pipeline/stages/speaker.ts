@@ -5,12 +5,13 @@ import { isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { demonymCountry } from '../../ner/index.js';
 
 /** Words skipped between a subject and its cue: "has also said", "repeatedly warned". */
-const SKIP = new Set(["'s", "'re", "'ve", "'d", "'ll", "'m", "n't", 'am', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly', 'overall', 'alone', 'themselves', 'himself', 'herself']);
+const SKIP = new Set(["'s", "'re", "'ve", "'d", "'ll", "'m", "n't", 'am', 'has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'later', 'then', 'again', 'reportedly', 'previously', 'once', 'further', 'specifically', 'repeatedly', 'openly', 'publicly', 'recently', 'earlier', 'already', 'often', 'still', 'both', 'all', 'too', 'even', 'just', 'not', 'never', 'did', 'does', 'do', 'separately', 'privately', 'firmly', 'strongly', 'clearly', 'quickly', 'immediately', 'bluntly', 'flatly', 'overall', 'alone', 'themselves', 'himself', 'herself', 'itself']);
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'several', 'few', 'other', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'both', 'all']);
 /** Documents that speak for their author ("the draft says"). */
 const DOCUMENT_NOUNS = new Set(['draft', 'resolution', 'proposal', 'bill', 'plan', 'text']);
 const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const NP_PREP = new Set(['of', 'from', 'for', 'in', 'inside', 'at', 'with']);
+const SHARES = /^(half|third|quarter|fifth|majority|plurality|minority|(two|three|four)-(thirds|quarters|fifths))$/;
 const DETS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'other', 'another', 'most', 'two', 'three', 'few', 'one', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'that', 'both', 'all', 'senior', 'top']);
 
 export interface SpeakerRef {
@@ -61,6 +62,8 @@ function mentionStartingAt(doc: Doc, tokStart: number): Mention | undefined {
 export function skipLeft(doc: Doc, i: number, lo: number): number {
   const t = doc.tokens;
   while (i >= lo && (SKIP.has(t.norm[i]) || (t.pos[i] === 'ADV' && t.norm[i] !== 'that' && t.norm[i] !== 'so' && t.norm[i] !== 'as'))) {
+    // a name the tagger read as an adverb ("Jolly said") is the subject
+    if (t.pos[i] === 'ADV' && mentionEndingAt(doc, i + 1)?.kind === 'name') break;
     // "most said": a quantity pronoun opening its clause is the subject, not an adverb
     if (t.pos[i] === 'ADV' && QUANTITY_PRONOUNS.has(t.norm[i]) && (i === lo || t.pos[i - 1] === 'PUNCT' || t.pos[i - 1] === 'CCONJ')) break;
     i--;
@@ -75,14 +78,16 @@ export function skipLeft(doc: Doc, i: number, lo: number): number {
  */
 export function nounPhraseStart(doc: Doc, end: number, lo: number): number {
   const t = doc.tokens;
-  if (!(t.pos[end] === 'NOUN' || t.pos[end] === 'PROPN' || t.pos[end] === 'PRON' || t.pos[end] === 'NUM')) return -1;
+  // (also a name the tagger read as another word: "Mr. Welch/VERB said")
+  if (!(t.pos[end] === 'NOUN' || t.pos[end] === 'PROPN' || t.pos[end] === 'PRON' || t.pos[end] === 'NUM') && mentionEndingAt(doc, end + 1)?.kind !== 'name') return -1;
   let i = end;
   while (i - 1 >= lo) {
     const p = t.pos[i - 1];
     const n = t.norm[i - 1];
     if (NP_INNER.has(p) || n === "'s" || n === "'" || n === '-' || (p === 'PART' && n === "'s")) {
       i--;
-    } else if (NP_PREP.has(n) && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+    } else if (NP_PREP.has(n) && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN' || (n === 'of' && SHARES.test(t.norm[i - 2])))) {
+      // ("a third of independents", "two-thirds of voters": a share of a group)
       i--;
     } else if (DETS.has(n) || p === 'DET') {
       i--;
@@ -113,7 +118,25 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
     if (t.norm[k] === '(') j = k - 1;
     if (j < lo) return undefined;
   }
+  // "..., Gov. John Kasich (R-OH), said": a person with a bracketed note right before the comma
+  if (t.norm[j] === ',' && t.norm[j - 1] === ')') {
+    let b = j - 2;
+    while (b > lo && t.norm[b] !== '(' && j - b < 12) b--;
+    const m = t.norm[b] === '(' ? mentionEndingAt(doc, b) : undefined;
+    if (m && m.kind === 'name' && m.type === 'PERSON') {
+      let k = m.tokStart - 1;
+      while (k >= lo && (isTitleHead(t.norm[k]) || TITLE_MODIFIERS.has(t.norm[k]) || t.pos[k] === 'PROPN')) k--;
+      if (k < lo || t.norm[k] === ',' || t.norm[k] === 'and') return fromMention(m);
+    }
+  }
   if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
+  // "Mr. Manafort, citing “the unique magic of Trump,” said": a quotation closed by its comma ends an
+  // appositive that opened with a word of the writer's
+  if (t.norm[j] === '"' && t.norm[j - 1] === ',' && doc.text[t.start[j]] !== '“') {
+    let q = j - 2;
+    while (q > lo && t.norm[q] !== '"') q--;
+    if (q > lo && t.pos[q - 1] !== 'PUNCT') return acrossAppositives(doc, j - 1, lo);
+  }
   // "Assange, who denies ...": a relative pronoun speaks for the phrase before its comma
   if ((t.norm[j] === 'who' || t.norm[j] === 'which') && t.norm[j - 1] === ',') return phraseRef(doc, j - 2, lo);
   // "an architect who said ...": a restrictive relative clause speaks for the noun before it
@@ -316,6 +339,8 @@ function quantityStart(doc: Doc, j: number, lo: number): number {
   const t = doc.tokens;
   const n = t.norm[j];
   if (n === '%' && j - 1 >= lo && t.pos[j - 1] === 'NUM') return j - 1;
+  // "one in five say", "six in 10 said"
+  if (t.pos[j] === 'NUM' && j - 2 >= lo && t.norm[j - 1] === 'in' && t.pos[j - 2] === 'NUM') return j - 2;
   const clauseOpens = j === lo || t.pos[j - 1] === 'PUNCT' || t.pos[j - 1] === 'CCONJ' || t.pos[j - 1] === 'SCONJ';
   if (QUANTITY_PRONOUNS.has(n) && t.pos[j] !== 'NOUN' && clauseOpens) return j;
   if (n === 'others' && clauseOpens) return j;

@@ -71,7 +71,8 @@ export function isCue(doc: Doc, i: number): { lemma: string; end: number; eviden
   const lo = doc.sentences[t.sent[i]].tokStart;
   const afterEvidence = t.pos[i] === 'NOUN' && (lemma === 'show' || lemma === 'find') && i > lo && (EVIDENCE_NOUNS.has(t.norm[i - 1]) || (t.pos[i - 1] === 'PROPN' && /^(poll|survey|study|data)/.test(t.norm[nounStart(doc, i - 1, lo)])));
   // "Sanders slams Clinton", "Obama praises ...": a present-tense cue after a name, tagged as a plural noun
-  const presentAfterName = t.pos[i] === 'NOUN' && /s$/.test(t.norm[i]) && mentionEndingAt(doc, i)?.kind === 'name' && (t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PRON');
+  // ("One in five say ...": also after a number)
+  const presentAfterName = t.pos[i] === 'NOUN' && (t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'DET' || t.pos[i + 1] === 'PRON') && ((/s$/.test(t.norm[i]) && mentionEndingAt(doc, i)?.kind === 'name') || (i > 0 && (t.pos[i - 1] === 'NUM' || t.norm[i - 1] === '%')));
   if (t.pos[i] !== 'VERB' && !(t.pos[i] === 'AUX' && lemma === 'say') && !participle && !afterEvidence && !presentAfterName) return undefined;
   const particles = PARTICLE_CUES[lemma];
   if (particles) {
@@ -215,6 +216,38 @@ function nextStart(doc: Doc, model: CueModel | undefined, quotes: QuoteRegion[],
     }
   }
   return hi;
+}
+
+/** A verb or auxiliary in tokens [from, to) that is not a gerund after a preposition ("after winning Ohio"). */
+function clauseVerb(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < to; k++) {
+    if (t.pos[k] !== 'VERB' && t.pos[k] !== 'AUX') continue;
+    if (/ing$/.test(t.norm[k]) && k > from && (t.pos[k - 1] === 'ADP' || t.pos[k - 1] === 'SCONJ')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A news outlet described by its country before it is named: "North Korea's official newspaper", "the Iranian state news agency". */
+const MEDIA_DESCRIPTION = /^(?:[Tt]he )?(?!The )(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?:'s|’s)? )(?:(?:official|state|state-run|state-owned|government|news|daily|ruling party) )*(?:newspaper|paper|daily|news agency|agency|broadcaster|television|radio|outlet|mouthpiece)$/u;
+
+/**
+ * "North Korea's official newspaper blasted ... “...,” the Rodong Sinmun said.": a news outlet described
+ * before it is named is the organisation that speaks, named for the first time, within the next three
+ * sentences (and "the paper" after it is that organisation too).
+ */
+function nameMediaOutlets(doc: Doc, found: Found[], groupIds: Map<string, number>): void {
+  for (const f of found) {
+    if (f.speaker.entity >= 0 || !f.speaker.group) continue;
+    const phrase = doc.text.slice(f.speaker.start, f.speaker.end);
+    if (!MEDIA_DESCRIPTION.test(phrase)) continue;
+    const named = found.find((g) => g.sentence > f.sentence && g.sentence <= f.sentence + 3 && g.speaker.entity >= 0 && doc.entities[g.speaker.entity]?.type === 'ORG');
+    if (!named) continue;
+    const first = Math.min(...doc.entities[named.speaker.entity].mentions.map((m) => doc.mentions[m].start));
+    if (first < f.speaker.end) continue;
+    groupIds.set(doc.text.slice(f.speaker.group.start, f.speaker.group.end).toLowerCase(), named.speaker.entity);
+  }
 }
 
 /**
@@ -374,7 +407,8 @@ export const statements: Stage = {
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
-        const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
+        // (a gerund after a preposition is a circumstance: "Tuesday in Berea, after winning Ohio, X said, “...”")
+        const clauseBefore = clauseVerb(doc, lo, subjStartTok) || closingQuoteBefore;
         // a participle sharing the clause's subject reports what follows it ("DuVernay said, emphasizing why ...")
         // "As a phone rang, the announcer said, “It’s 3 a.m. ...”": after an adverbial clause, the quotation
         // after the cue is what was said
@@ -622,6 +656,7 @@ export const statements: Stage = {
     // materialise: groups become entities; about = entities named inside the content
     const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
     const groupIds = new Map<string, number>();
+    nameMediaOutlets(doc, found, groupIds);
     const out: Statement[] = [];
     for (const f of found) {
       let e = f.speaker.entity;
