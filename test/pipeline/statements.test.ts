@@ -241,6 +241,12 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('reads what was said after a passive cue\'s agent ("was asked by X whether ...")', () => {
+    expect(run('Sanders was asked by host John Dickerson whether his aim was similar.', [['Sanders', 'PERSON'], ['John Dickerson', 'PERSON']])).toEqual([
+      ['John Dickerson', 'asked', 'indirect', 'whether his aim was similar'],
+    ]);
+  });
+
   it('takes a long described source after "according to" whole, and no cue inside it', () => {
     expect(run('He will help prepare the debate, according to three people briefed on the discussions.', [])).toEqual([
       ['three people briefed on the discussions', 'according to', 'indirect', 'He will help prepare the debate'],
