@@ -241,6 +241,21 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('reads what was said after a passive cue\'s agent ("was asked by X whether ...")', () => {
+    expect(run('Sanders was asked by host John Dickerson whether his aim was similar.', [['Sanders', 'PERSON'], ['John Dickerson', 'PERSON']])).toEqual([
+      ['John Dickerson', 'asked', 'indirect', 'whether his aim was similar'],
+    ]);
+  });
+
+  it('takes a long described source after "according to" whole, and no cue inside it', () => {
+    expect(run('He will help prepare the debate, according to three people briefed on the discussions.', [])).toEqual([
+      ['three people briefed on the discussions', 'according to', 'indirect', 'He will help prepare the debate'],
+    ]);
+    expect(run('The forces were ready, according to a newly uncovered email previously kept secret.', []).map((r) => r[0])).toEqual([
+      'a newly uncovered email previously kept secret',
+    ]);
+  });
+
   it.each([
     ['Clinton leads by four points, according to the poll.', 'poll', 'Clinton leads by four points'],
     ['According to police, officers saw the car.', 'police', 'officers saw the car'],

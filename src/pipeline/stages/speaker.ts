@@ -348,6 +348,25 @@ function quantityStart(doc: Doc, j: number, lo: number): number {
   return -1;
 }
 
+/**
+ * A long described source after "according to", up to the next comma, dash or the sentence end, when the
+ * noun phrase reader stops early at a participle or a clause inside it: "according to a newly uncovered
+ * email previously kept secret", "according to three people briefed on the discussions".
+ */
+export function describedSource(doc: Doc, from: number, hi: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  if (from >= hi || !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos[from])) return undefined;
+  let e = from;
+  while (e < hi && e - from < 20 && !(t.pos[e] === 'PUNCT' && t.norm[e] !== '"' && t.norm[e] !== "'s" && !(t.norm[e] === '-' && t.end[e - 1] === t.start[e]))) e++;
+  if (e - from > 20 - 1 || e === from) return undefined;
+  let head = -1;
+  for (let k = from; k < Math.min(e, from + 6); k++) if (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') { head = k; break; }
+  if (head < 0) return undefined;
+  let j = e - 1;
+  while (j > head && (t.pos[j] === 'ADP' || t.pos[j] === 'DET' || t.norm[j] === '"')) j--;
+  return groupRef(doc, from, j);
+}
+
 /** A described group: "Russian officials", "security analysts", "a senior official". */
 function groupRef(doc: Doc, s: number, j: number): SpeakerRef | undefined {
   const t = doc.tokens;

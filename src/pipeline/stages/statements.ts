@@ -5,7 +5,7 @@ import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type
 import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { clauseStart, DASHES, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
+import { clauseStart, DASHES, describedSource, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
 import { CLAUSE_ONLY, HEARER_CUES, TIME_WORDS, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
@@ -282,7 +282,10 @@ export const statements: Stage = {
         if (i >= hi) break;
         // according to X
         if (found1.according) {
-          const sp = objectSpeaker(doc, i + 2, hi);
+          // (a described source goes on over a participle or relative clause: "three people briefed on the talks")
+          let sp = objectSpeaker(doc, i + 2, hi);
+          const goesOn = sp && sp.entity < 0 && sp.tokEnd < hi && ((t.pos[sp.tokEnd] === 'VERB' && /(ed|ing)$/.test(t.norm[sp.tokEnd])) || t.norm[sp.tokEnd] === 'who' || t.norm[sp.tokEnd] === 'that');
+          if (!sp || goesOn) sp = describedSource(doc, i + 2, hi) ?? sp;
           if (!sp) continue;
           const cue = { start: t.start[i], end: t.end[i + 1] };
           let content: Span;
@@ -310,6 +313,8 @@ export const statements: Stage = {
         if (!cue) continue;
         const proposed = !ruleCue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
+        // nor a participle inside an "according to" source ("according to three people briefed on ...")
+        if (fromSentence.some((f) => f.speaker.start <= t.start[i] && t.end[i] <= f.speaker.end)) continue;
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
         const weak = proposed ? 0.3 : WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
