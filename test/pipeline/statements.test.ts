@@ -247,6 +247,16 @@ describe('stages/statements', () => {
     ]);
   });
 
+  it('reads "as reported by X" before or after the clause that was reported', () => {
+    const names: [string, EntityType][] = [['Western Journalism', 'ORG'], ['Seattle', 'GPE']];
+    expect(run('As reported by Western Journalism, Seattle raised its minimum wage.', names)).toEqual([
+      ['Western Journalism', 'reported', 'indirect', 'Seattle raised its minimum wage'],
+    ]);
+    expect(run('Seattle raised its minimum wage, as reported by Western Journalism.', names)).toEqual([
+      ['Western Journalism', 'reported', 'indirect', 'Seattle raised its minimum wage'],
+    ]);
+  });
+
   it('takes a long described source after "according to" whole, and no cue inside it', () => {
     expect(run('He will help prepare the debate, according to three people briefed on the discussions.', [])).toEqual([
       ['three people briefed on the discussions', 'according to', 'indirect', 'He will help prepare the debate'],
