@@ -245,6 +245,7 @@ describe('stages/statements', () => {
     expect(run('Sanders was asked by host John Dickerson whether his aim was similar.', [['Sanders', 'PERSON'], ['John Dickerson', 'PERSON']])).toEqual([
       ['John Dickerson', 'asked', 'indirect', 'whether his aim was similar'],
     ]);
+    expect(run('When asked by a reporter whether it was true, he laughed.', [])).toEqual([['a reporter', 'asked', 'indirect', 'whether it was true']]);
   });
 
   it('reads "as reported by X" before or after the clause that was reported', () => {
