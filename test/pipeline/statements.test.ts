@@ -245,6 +245,17 @@ describe('stages/statements', () => {
     expect(run('Sanders was asked by host John Dickerson whether his aim was similar.', [['Sanders', 'PERSON'], ['John Dickerson', 'PERSON']])).toEqual([
       ['John Dickerson', 'asked', 'indirect', 'whether his aim was similar'],
     ]);
+    expect(run('When asked by a reporter whether it was true, he laughed.', [])).toEqual([['a reporter', 'asked', 'indirect', 'whether it was true']]);
+  });
+
+  it('reads "as reported by X" before or after the clause that was reported', () => {
+    const names: [string, EntityType][] = [['Western Journalism', 'ORG'], ['Seattle', 'GPE']];
+    expect(run('As reported by Western Journalism, Seattle raised its minimum wage.', names)).toEqual([
+      ['Western Journalism', 'reported', 'indirect', 'Seattle raised its minimum wage'],
+    ]);
+    expect(run('Seattle raised its minimum wage, as reported by Western Journalism.', names)).toEqual([
+      ['Western Journalism', 'reported', 'indirect', 'Seattle raised its minimum wage'],
+    ]);
   });
 
   it('takes a long described source after "according to" whole, and no cue inside it', () => {

@@ -366,6 +366,14 @@ export function byAgentStatement(doc: Doc, i: number, end: number, lo: number, l
   const speaker = titledPerson(doc, by + 1, last) ?? objectSpeaker(doc, by + 1, last);
   if (!speaker || speaker.tokStart !== by + 1 && t.norm[by + 1] !== 'the') return undefined;
   const cue = { start: t.start[i], end: t.end[end - 1] };
+  // "As reported by Western Journalism, Seattle ...": the other clause is what was reported
+  if (i - 1 >= lo && t.norm[i - 1] === 'as' && (i - 1 === lo || t.norm[i - 2] === ',')) {
+    let c = speaker.tokEnd;
+    while (c < last && t.norm[c] !== ',') c++;
+    if (i - 1 === lo && c + 1 < last) return { speaker, cue, content: { start: t.start[c + 1], end: t.end[last - 1] } };
+    if (i - 1 > lo && c >= last && i - 2 > lo) return { speaker, cue, content: { start: t.start[lo], end: t.end[i - 3] } };
+    return undefined;
+  }
   // a complement between the cue and "by": "accused of rape by ..."
   if (/^(of|as|for)$/.test(t.norm[end]) && by - end >= 2) return { speaker, cue, content: { start: t.start[end], end: t.end[by - 1] } };
   // a complement after the agent: "was asked by host John Dickerson whether ...", "was told by X that ..."

@@ -447,7 +447,7 @@ export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | 
   const stop = (k: number) =>
     (t.pos[k] === 'PUNCT' && !(t.norm[k] === '-' && t.end[k - 1] === t.start[k])) ||
     ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && k > i && !(t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k]) && !gerundModifier(k)) ||
-    t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ' || (k > i && (t.norm[k] === 'who' || t.norm[k] === 'which'));
+    t.norm[k] === 'that' || t.norm[k] === 'whether' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ' || (k > i && (t.norm[k] === 'who' || t.norm[k] === 'which'));
   while (j < hi && !stop(j)) j++;
   j--;
   while (j > i && (t.pos[j] === 'ADP' || t.pos[j] === 'DET')) j--;
