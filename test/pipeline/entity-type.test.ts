@@ -9,6 +9,9 @@ describe('entityType', () => {
     ['National Tennis Centre', 'GPE'], // a venue stays a place
     ['France', 'GPE'],
     ['Middle East', 'LOC'],
+    ['White House', 'ORG'], // a seat of government speaks for it (news guide: "the Kremlin", "the Pentagon")
+    ['Kremlin', 'ORG'],
+    ['Downing Street', 'ORG'],
   ])('types a name the tagger read as a place: %s -> %s', (name, type) => {
     expect(entityType('LOC', name)).toBe(type);
   });

@@ -7,6 +7,9 @@ import { tokenIds, tokenTexts } from './tokenize.js';
 
 const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
 
+/** Buildings and streets that stand for a government or its office. */
+const SEATS_OF_GOVERNMENT = /^(?:the )?(?:White House|Kremlin|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|Downing Street|Blue House|Zhongnanhai|Quai d'Orsay|Foggy Bottom)$/i;
+
 /** The last word of an institution's name, which a tagger may read as a place. */
 const INSTITUTION_HEADS = /\s(Court|Tribunal|Council|Committee|Commission|Ministry|Department|Agency|University|College|Institute|Foundation|Association|Parliament|Assembly|Corporation|Inc\.?|Corp\.?|Ltd\.?)$/;
 
@@ -21,6 +24,9 @@ export function entityType(label: NerSpan['label'], name: string): EntityType | 
     case 'ORG':
       return 'ORG';
     case 'LOC':
+      // a seat of government speaks for the government: "the White House said", "the Kremlin denied" (the news
+      // guide's ORG; CoNLL-2003 writes them as places)
+      if (SEATS_OF_GOVERNMENT.test(name)) return 'ORG';
       // "Westminster Magistrate's Court", "Tufts University": an institution, not a place (a venue or hospital stays a place)
       return placeType(name) ?? (INSTITUTION_HEADS.test(name) ? 'ORG' : REGION_WORDS.test(name) ? 'LOC' : 'GPE');
     case 'MISC':
