@@ -33,22 +33,77 @@ export interface DocInfo {
   capSeen: Set<string>;
   /** folded token -> label-type counts from a first tagging pass (index 0..3 = PER ORG LOC MISC) */
   labels?: Map<string, Float32Array>;
+  /**
+   * Set by docInfo with TokenInfos: the sets above are left empty and a folded form f was seen
+   * lowercase when lowerMark[foldId(f)] === stamp (capitalised: capMark), until the next docInfo.
+   */
+  stamp?: number;
 }
 
-/** The document-level information; `infos` (from tokenInfos, one array per sentence) saves work. */
+/**
+ * Folded forms as numbers (TokenInfo.foldId, rawFoldId) for the document marks below; numbered
+ * again from 0 (a new foldGen) when it grows large, at the start of a document.
+ */
+const FOLD_IDS = new Map<string, number>();
+let foldGen = 1;
+/** per fold id: the stamp of the last document where it was seen lowercase / capitalised */
+let lowerMark = new Int32Array(1 << 16);
+let capMark = new Int32Array(1 << 16);
+let markStamp = 0;
+const NO_STRINGS: Set<string> = new Set<string>();
+
+function foldId(s: string): number {
+  let id = FOLD_IDS.get(s);
+  if (id === undefined) FOLD_IDS.set(s, (id = FOLD_IDS.size));
+  return id;
+}
+
+/**
+ * The document-level information; `infos` (from tokenInfos, one array per sentence) saves work: the
+ * forms seen are then marks in two arrays (DocInfo.stamp), valid until the next call.
+ */
 export function docInfo(sentences: string[][], infos?: TokenInfo[][]): DocInfo {
-  const lowerSeen = new Set<string>();
-  const capSeen = new Set<string>();
   if (infos) {
+    if (FOLD_IDS.size > 500_000) {
+      FOLD_IDS.clear();
+      foldGen++;
+    }
+    if (markStamp >= 0x3fffffff) {
+      lowerMark.fill(0);
+      capMark.fill(0);
+      markStamp = 0;
+    }
+    const stamp = ++markStamp;
     for (const s of infos) {
       for (let i = 0; i < s.length; i++) {
         const t = s[i];
-        if (t.rawLower) lowerSeen.add(t.rawFolded);
-        else if (i > 0 && t.rawCap && !s[i - 1].rawPunct) capSeen.add(t.rawFolded);
+        if (t.foldGen !== foldGen) {
+          t.foldId = foldId(t.folded);
+          t.rawFoldId = foldId(t.rawFolded);
+          t.foldGen = foldGen;
+        }
       }
     }
-    return { lowerSeen, capSeen };
+    if (lowerMark.length < FOLD_IDS.size) {
+      const size = Math.max(FOLD_IDS.size, 2 * lowerMark.length);
+      const lower = new Int32Array(size);
+      lower.set(lowerMark);
+      lowerMark = lower;
+      const cap = new Int32Array(size);
+      cap.set(capMark);
+      capMark = cap;
+    }
+    for (const s of infos) {
+      for (let i = 0; i < s.length; i++) {
+        const t = s[i];
+        if (t.rawLower) lowerMark[t.rawFoldId] = stamp;
+        else if (i > 0 && t.rawCap && !s[i - 1].rawPunct) capMark[t.rawFoldId] = stamp;
+      }
+    }
+    return { lowerSeen: NO_STRINGS, capSeen: NO_STRINGS, stamp };
   }
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i];
@@ -107,6 +162,10 @@ export interface TokenInfo {
   dash: number;
   /** the gazetteer (startsOf) has a phrase of two or more words whose first word is `folded` */
   startsPhrase: boolean;
+  /** numbers of `folded` and `rawFolded` (see FOLD_IDS), valid while foldGen is the current one */
+  foldId: number;
+  rawFoldId: number;
+  foldGen: number;
   /** the tagger's cache of this token's scores: which cache, and the slot in it (-1: none) */
   scoreOwner: unknown;
   scoreSlot: number;
@@ -115,18 +174,44 @@ export interface TokenInfo {
 const PAD_L = hashString('<s>', 99);
 const PAD_R = hashString('</s>', 99);
 const tokenCache = new Map<string, TokenInfo>();
+/** The same TokenInfo objects by token id (see tokenInfos); always a subset of tokenCache. */
+let infoById: Array<TokenInfo | undefined> = [];
 let cacheGaz: Gazetteer | undefined;
 
-/** The context-free part of each token of a sentence (cached per distinct token string). */
-export function tokenInfos(tokens: string[], gaz: Gazetteer): TokenInfo[] {
+/**
+ * The context-free part of each token of a sentence (cached per distinct token string). `ids`, when
+ * given, is a number per token standing for its string (-1: none): the cache is then read by index.
+ */
+export function tokenInfos(tokens: string[], gaz: Gazetteer, ids?: ArrayLike<number>): TokenInfo[] {
   const out = new Array<TokenInfo>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = tokenInfo(tokens[i], gaz);
+  if (ids && cacheGaz === gaz) {
+    for (let i = 0; i < tokens.length; i++) {
+      const id = ids[i];
+      out[i] = (id >= 0 && id < infoById.length ? infoById[id] : undefined) ?? tokenInfoById(tokens[i], id, gaz);
+    }
+    return out;
+  }
+  for (let i = 0; i < tokens.length; i++) out[i] = ids ? tokenInfoById(tokens[i], ids[i], gaz) : tokenInfo(tokens[i], gaz);
   return out;
+}
+
+/** tokenInfo, kept under the token's id too (id >= 0). */
+function tokenInfoById(raw: string, id: number, gaz: Gazetteer): TokenInfo {
+  const t = tokenInfo(raw, gaz);
+  if (id < 0) return t;
+  if (id >= infoById.length) {
+    const grown = new Array<TokenInfo | undefined>(Math.max(id + 1, 2 * infoById.length, 1 << 16)).fill(undefined);
+    for (let i = 0; i < infoById.length; i++) grown[i] = infoById[i];
+    infoById = grown;
+  }
+  infoById[id] = t;
+  return t;
 }
 
 function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
   if (cacheGaz !== gaz) {
     tokenCache.clear();
+    infoById.fill(undefined);
     cacheGaz = gaz;
   }
   let t = tokenCache.get(raw);
@@ -154,10 +239,13 @@ function tokenInfo(raw: string, gaz: Gazetteer): TokenInfo {
     word, folded, lowerHash, shapeHash, sshapeHash, own, cap: isCapitalized(word), hasLetter,
     upper: hasLetter && word === word.toUpperCase(), uniBits: gaz.phrases.get(word.toLowerCase()) ?? 0,
     suf3Hash: hashString(word.toLowerCase().slice(-3), 8), dash: word.indexOf('-'), startsPhrase: startsOf(gaz).has(folded),
-    scoreOwner: undefined, scoreSlot: -1,
+    foldId: -1, rawFoldId: -1, foldGen: 0, scoreOwner: undefined, scoreSlot: -1,
     rawLower: isLowerWord(raw), rawCap: isCapitalized(raw), rawFolded: word === raw ? folded : foldWord(raw), rawPunct: isQuoteOrPunct(raw),
   };
-  if (tokenCache.size > 200000) tokenCache.clear();
+  if (tokenCache.size > 200000) {
+    tokenCache.clear();
+    infoById.fill(undefined);
+  }
   tokenCache.set(raw, t);
   return t;
 }
@@ -201,6 +289,12 @@ export interface FeatureBuffers {
   hashes: Int32Array;
   /** tokens.length */
   cap: Uint8Array;
+  /**
+   * Leave each token's `own` slots (1 .. own.length) at 0: for a caller that reads a token's own
+   * features from its TokenInfo (the tagger sums them once per distinct token), copying them is a
+   * memory read per token for nothing.
+   */
+  skipOwn?: boolean;
 }
 
 // scratch for the gazetteer matches of one sentence (cleared before use)
@@ -267,6 +361,8 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
     }
   }
   const feats = out ? out.feats : new Int32Array(n * STRIDE);
+  const skipOwn = out?.skipOwn === true;
+  const stamp = doc.stamp;
   const stateAt = (j: number): boolean =>
     ((gazPos[j * 4] | gazPos[j * 4 + 3]) & GAZ_STATE) !== 0 || (infos[j].cap && STATE_ABBREVIATIONS.has(words[j].replace(/\.$/, '')));
   const lw = (j: number): number => (j < 0 ? PAD_L : j >= n ? PAD_R : lowerHash[j]);
@@ -278,8 +374,7 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
     const f = folded[i];
     feats[k++] = T.bias;
     const own = infos[i].own;
-    // a loop, not feats.set(own, k): the typed-array call costs more than copying 6 to 12 ints
-    for (let j = 0; j < own.length; j++) feats[k + j] = own[j];
+    if (!skipOwn) for (let j = 0; j < own.length; j++) feats[k + j] = own[j];
     k += own.length;
     feats[k++] = mix(T.sshape, mix(sshapeHash[i], headline));
     feats[k++] = mix(T.wm1, lw(i - 1));
@@ -300,8 +395,8 @@ export function sentenceFeatures(tokens: string[], gaz: Gazetteer, doc: DocInfo,
     const initial = i === 0 || (i === 1 && isQuoteOrPunct(words[0]));
     feats[k++] = mix(T.init, (initial ? 2 : 0) + (cap ? 1 : 0) + headline * 4);
     if (cap) {
-      const seenLower = doc.lowerSeen.has(f);
-      const seenCap = doc.capSeen.has(f);
+      const seenLower = stamp !== undefined ? lowerMark[infos[i].foldId] === stamp : doc.lowerSeen.has(f);
+      const seenCap = stamp !== undefined ? capMark[infos[i].foldId] === stamp : doc.capSeen.has(f);
       feats[k++] = mix(T.lowerSeen, (seenLower ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
       feats[k++] = mix(T.capSeen, (seenCap ? 1 : 0) + (initial ? 2 : 0) + headline * 4);
     }

@@ -139,8 +139,8 @@ export class PerceptronTagger implements NerTagger {
     this.docAt = this.histAt + align16(this.poolCap * this.per * 4);
   }
 
-  tagDocument(sentences: string[][]): NerSpan[][] {
-    const infos = sentences.map((tokens) => tokenInfos(tokens, this.gaz));
+  tagDocument(sentences: string[][], ids?: ArrayLike<number>[]): NerSpan[][] {
+    const infos = sentences.map((tokens, si) => tokenInfos(tokens, this.gaz, ids?.[si]));
     const doc = docInfo(sentences, infos);
     const nPass = this.nPass;
     const S = this.S;
@@ -165,7 +165,7 @@ export class PerceptronTagger implements NerTagger {
       const tokens = sentences[si];
       const n = tokens.length;
       const sf = sentenceFeatures(tokens, this.gaz, doc, {
-        feats: featBuf.subarray(t0 * STRIDE, (t0 + n) * STRIDE), hashes: hashBuf.subarray(3 * t0, 3 * (t0 + n)), cap: capBuf.subarray(t0, t0 + n),
+        feats: featBuf.subarray(t0 * STRIDE, (t0 + n) * STRIDE), hashes: hashBuf.subarray(3 * t0, 3 * (t0 + n)), cap: capBuf.subarray(t0, t0 + n), skipOwn: true,
       }, infos[si]);
       ip = this.rowStream(sf, t0, ip);
       feats.push(sf);
@@ -225,10 +225,11 @@ export class PerceptronTagger implements NerTagger {
     const slot = this.scoreCount++;
     const at = (this.poolAt >> 2) + slot * S;
     f32.fill(0, at, at + S);
-    const feats = sf.feats;
-    const k0 = i * STRIDE;
-    for (let k = k0; k < k0 + 1 + info.own.length; k++) {
-      const f = feats[k];
+    // the bias (slot 0 of the token's row), then its own features, read from its TokenInfo (the
+    // rows leave them out: see FeatureBuffers.skipOwn)
+    const own = info.own;
+    for (let k = -1; k < own.length; k++) {
+      const f = k < 0 ? sf.feats[i * STRIDE] : own[k];
       if (f === 0) continue;
       const r = table.get(f);
       if (r < 0) continue;

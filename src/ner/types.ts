@@ -9,8 +9,12 @@ export interface NerSpan {
 }
 
 export interface NerTagger {
-  /** One array of spans per input sentence. */
-  tagDocument(sentences: string[][]): NerSpan[][];
+  /**
+   * One array of spans per input sentence. `ids`, when given, holds per sentence a number per token
+   * that stands for its string (the same number for the same string in every call; -1: none), so
+   * that per-word caches are read by index (see tokenIds in the tokenize stage).
+   */
+  tagDocument(sentences: string[][], ids?: ArrayLike<number>[]): NerSpan[][];
 }
 
 export class NerModelError extends Error {

@@ -104,11 +104,14 @@ interface Word {
 
 /** normToken and stem of a token, memoised (news vocabularies are small; bounded in size). */
 const WORDS = new Map<string, Word>();
+/** The same Word objects by token id (see viewSentence); always a subset of WORDS. */
+let wordById: Array<Word | undefined> = [];
 function word(tok: string): Word {
   let w = WORDS.get(tok);
   if (!w) {
     if (WORDS.size >= 200_000 || PIECES.length >= MAX_PIECES) {
       WORDS.clear();
+      wordById.fill(undefined);
       resetPieces();
     }
     const low = normToken(tok);
@@ -119,7 +122,29 @@ function word(tok: string): Word {
   return w;
 }
 
-export function viewSentence(tokens: string[], entities: RelEntity[]): SentenceView {
+/** word(tok), read and kept by the token's id (id >= 0) too. */
+function wordOf(tok: string, id: number): Word {
+  if (id < 0) return word(tok);
+  if (id < wordById.length) {
+    const w = wordById[id];
+    if (w !== undefined) return w;
+  }
+  const w = word(tok);
+  if (id >= wordById.length) {
+    const grown = new Array<Word | undefined>(Math.max(id + 1, 2 * wordById.length, 1 << 16)).fill(undefined);
+    for (let i = 0; i < wordById.length; i++) grown[i] = wordById[i];
+    wordById = grown;
+  }
+  wordById[id] = w;
+  return w;
+}
+
+/**
+ * The per-sentence view of `tokens`. `ids`, when given, is a number per token standing for its
+ * string (the same number for the same string in every call; -1: none), so that the word memo is
+ * read by index.
+ */
+export function viewSentence(tokens: string[], entities: RelEntity[], ids?: ArrayLike<number>): SentenceView {
   const n = tokens.length;
   const low = new Array<string>(n);
   const stems = new Array<string>(n);
@@ -127,14 +152,14 @@ export function viewSentence(tokens: string[], entities: RelEntity[]): SentenceV
   const stemId = new Int32Array(n);
   const e0 = epoch;
   for (let i = 0; i < n; i++) {
-    const w = word(tokens[i]);
+    const w = ids ? wordOf(tokens[i], ids[i]) : word(tokens[i]);
     low[i] = w.low;
     stems[i] = w.stem;
     lowId[i] = w.lowId;
     stemId[i] = w.stemId;
   }
   // the pieces started again while reading this sentence: read it again with the new ids
-  if (epoch !== e0) return viewSentence(tokens, entities);
+  if (epoch !== e0) return viewSentence(tokens, entities, ids);
   const entAt = new Array<string>(n).fill('');
   for (const e of entities) for (let i = e.start; i < e.end && i < n; i++) entAt[i] = argClass(e.type);
   const tokId = Int32Array.from(lowId);

@@ -69,14 +69,14 @@ export class RelationClassifier implements RelationModel {
     return out;
   }
 
-  predict(tokens: string[], entities: RelEntity[]): RelPrediction[] {
+  predict(tokens: string[], entities: RelEntity[], ids?: ArrayLike<number>): RelPrediction[] {
     for (const e of entities) {
       if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start < e.end && e.end <= tokens.length)) {
         throw new UsageError(`relations: entity span ${JSON.stringify(e)} is not within the ${tokens.length} tokens; spans are token indices, end exclusive`);
       }
     }
     if (entities.length < 2) return [];
-    const v = viewSentence(tokens, entities);
+    const v = viewSentence(tokens, entities, ids);
     const kept = decode(this.margins(tokens, entities, v), this.thresholds);
     if (kept.length === 0) return [];
     return kept.map((p) => {

@@ -20,7 +20,8 @@ export interface RelPrediction {
 }
 
 export interface RelationModel {
-  predict(tokens: string[], entities: RelEntity[]): RelPrediction[];
+  /** `ids`: optionally a number per token standing for its string (see viewSentence). */
+  predict(tokens: string[], entities: RelEntity[], ids?: ArrayLike<number>): RelPrediction[];
 }
 
 export const REL_TYPES: readonly RelType[] = ['works_for', 'lives_in', 'based_in', 'located_in', 'killed'];

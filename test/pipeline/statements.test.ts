@@ -222,6 +222,13 @@ describe('stages/statements', () => {
     expect(run('The state news agency said the talks failed. Later, Reuters said the talks resumed.', [['Reuters', 'ORG']]).map((r) => r[0])).toEqual(['state news agency', 'Reuters']);
   });
 
+  it('takes a titled person with a bracketed note before the comma as the subject, and no circumstance as content', () => {
+    const text = 'In Berea, after winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”';
+    expect(run(text, [['John Kasich', 'PERSON'], ['OH', 'GPE'], ['Ohio', 'GPE'], ['Berea', 'GPE']])).toEqual([
+      ['John Kasich', 'said', 'direct', 'I’m getting ready to rent a covered wagon'],
+    ]);
+  });
+
   it('does not take a negative quantity or an adverb "most" as a speaker', () => {
     expect(run('Nobody said the plan would work.', [])).toEqual([]);
     expect(run('Most importantly, Smith said the plan would work.', [['Smith', 'PERSON']]).map((r) => r[0])).toEqual(['Smith']);
@@ -231,6 +238,32 @@ describe('stages/statements', () => {
     const names: [string, EntityType][] = [['New York', 'GPE'], ['Dan Gerstein', 'PERSON']];
     expect(run('As the campaign moves to New York, the race will be tight, said Dan Gerstein, an analyst.', names)).toEqual([
       ['Dan Gerstein', 'said', 'indirect', 'As the campaign moves to New York, the race will be tight'],
+    ]);
+  });
+
+  it('reads what was said after a passive cue\'s agent ("was asked by X whether ...")', () => {
+    expect(run('Sanders was asked by host John Dickerson whether his aim was similar.', [['Sanders', 'PERSON'], ['John Dickerson', 'PERSON']])).toEqual([
+      ['John Dickerson', 'asked', 'indirect', 'whether his aim was similar'],
+    ]);
+    expect(run('When asked by a reporter whether it was true, he laughed.', [])).toEqual([['a reporter', 'asked', 'indirect', 'whether it was true']]);
+  });
+
+  it('reads "as reported by X" before or after the clause that was reported', () => {
+    const names: [string, EntityType][] = [['Western Journalism', 'ORG'], ['Seattle', 'GPE']];
+    expect(run('As reported by Western Journalism, Seattle raised its minimum wage.', names)).toEqual([
+      ['Western Journalism', 'reported', 'indirect', 'Seattle raised its minimum wage'],
+    ]);
+    expect(run('Seattle raised its minimum wage, as reported by Western Journalism.', names)).toEqual([
+      ['Western Journalism', 'reported', 'indirect', 'Seattle raised its minimum wage'],
+    ]);
+  });
+
+  it('takes a long described source after "according to" whole, and no cue inside it', () => {
+    expect(run('He will help prepare the debate, according to three people briefed on the discussions.', [])).toEqual([
+      ['three people briefed on the discussions', 'according to', 'indirect', 'He will help prepare the debate'],
+    ]);
+    expect(run('The forces were ready, according to a newly uncovered email previously kept secret.', []).map((r) => r[0])).toEqual([
+      'a newly uncovered email previously kept secret',
     ]);
   });
 

@@ -344,6 +344,9 @@ function mentionStartingAtName(doc: Doc, k: number) {
   return doc.mentions.find((m) => m.tokStart === k && m.kind === 'name' && m.entity >= 0);
 }
 
+/** Words that open what was said after a passive cue's agent ("asked by X whether ..."). */
+const AGENT_COMPLEMENT = /^(whether|if|that|of|to|about|how|why|what|when|where|who)$/;
+
 /**
  * A passive cue with its agent: "the unilateral move announced on Monday by Mike Pompeo" (content: the
  * noun phrase the participle modifies), "The issue was first reported by The Washington Post" (content:
@@ -363,8 +366,24 @@ export function byAgentStatement(doc: Doc, i: number, end: number, lo: number, l
   const speaker = titledPerson(doc, by + 1, last) ?? objectSpeaker(doc, by + 1, last);
   if (!speaker || speaker.tokStart !== by + 1 && t.norm[by + 1] !== 'the') return undefined;
   const cue = { start: t.start[i], end: t.end[end - 1] };
+  // "As reported by Western Journalism, Seattle ...": the other clause is what was reported
+  if (i - 1 >= lo && t.norm[i - 1] === 'as' && (i - 1 === lo || t.norm[i - 2] === ',')) {
+    let c = speaker.tokEnd;
+    while (c < last && t.norm[c] !== ',') c++;
+    if (i - 1 === lo && c + 1 < last) return { speaker, cue, content: { start: t.start[c + 1], end: t.end[last - 1] } };
+    if (i - 1 > lo && c >= last && i - 2 > lo) return { speaker, cue, content: { start: t.start[lo], end: t.end[i - 3] } };
+    return undefined;
+  }
   // a complement between the cue and "by": "accused of rape by ..."
   if (/^(of|as|for)$/.test(t.norm[end]) && by - end >= 2) return { speaker, cue, content: { start: t.start[end], end: t.end[by - 1] } };
+  // a complement after the agent: "was asked by host John Dickerson whether ...", "was told by X that ..."
+  const after = speaker.tokEnd;
+  if (after < last && AGENT_COMPLEMENT.test(t.norm[after])) {
+    const from = t.norm[after] === 'that' ? after + 1 : after;
+    let to = from;
+    while (to < last && t.norm[to] !== ',' && t.norm[to] !== ';') to++;
+    if (to - from >= 2) return { speaker, cue, content: { start: t.start[from], end: t.end[to - 1] } };
+  }
   // the subject of "was reported", or the noun phrase a participle modifies
   let k = i - 1;
   while (k >= lo && (t.pos[k] === 'ADV' || BE.has(t.norm[k]) || /^(has|have|had|been)$/.test(t.norm[k]))) k--;

@@ -3,7 +3,7 @@ import { loadNerTagger, placeType, isDemonym, type NerLabel, type NerSpan } from
 import { firstNameGender } from '../../lexicon/gender.js';
 import { HONORIFICS, isTitleHead, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import type { Stage } from '../stage.js';
-import { tokenTexts } from './tokenize.js';
+import { tokenIds, tokenTexts } from './tokenize.js';
 
 const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
 
@@ -134,8 +134,9 @@ export const entities: Stage = {
   run(doc: Doc): Doc {
     const t = doc.tokens;
     const texts = tokenTexts(doc);
+    const ids = tokenIds(doc);
     const sentTokens = doc.sentences.map((s) => texts.slice(s.tokStart, s.tokEnd));
-    const tagged = loadNerTagger().tagDocument(sentTokens);
+    const tagged = loadNerTagger().tagDocument(sentTokens, ids && doc.sentences.map((s) => ids.subarray(s.tokStart, s.tokEnd)));
     const mentions: Mention[] = [];
     tagged.forEach((spans, si) => {
       const s = doc.sentences[si];

@@ -118,6 +118,17 @@ export function subjectOf(doc: Doc, cue: number, lo: number): SpeakerRef | undef
     if (t.norm[k] === '(') j = k - 1;
     if (j < lo) return undefined;
   }
+  // "..., Gov. John Kasich (R-OH), said": a person with a bracketed note right before the comma
+  if (t.norm[j] === ',' && t.norm[j - 1] === ')') {
+    let b = j - 2;
+    while (b > lo && t.norm[b] !== '(' && j - b < 12) b--;
+    const m = t.norm[b] === '(' ? mentionEndingAt(doc, b) : undefined;
+    if (m && m.kind === 'name' && m.type === 'PERSON') {
+      let k = m.tokStart - 1;
+      while (k >= lo && (isTitleHead(t.norm[k]) || TITLE_MODIFIERS.has(t.norm[k]) || t.pos[k] === 'PROPN')) k--;
+      if (k < lo || t.norm[k] === ',' || t.norm[k] === 'and') return fromMention(m);
+    }
+  }
   if (t.norm[j] === ',' || DASHES.has(t.norm[j])) return acrossAppositives(doc, j, lo);
   // "Mr. Manafort, citing “the unique magic of Trump,” said": a quotation closed by its comma ends an
   // appositive that opened with a word of the writer's
@@ -337,6 +348,25 @@ function quantityStart(doc: Doc, j: number, lo: number): number {
   return -1;
 }
 
+/**
+ * A long described source after "according to", up to the next comma, dash or the sentence end, when the
+ * noun phrase reader stops early at a participle or a clause inside it: "according to a newly uncovered
+ * email previously kept secret", "according to three people briefed on the discussions".
+ */
+export function describedSource(doc: Doc, from: number, hi: number): SpeakerRef | undefined {
+  const t = doc.tokens;
+  if (from >= hi || !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos[from])) return undefined;
+  let e = from;
+  while (e < hi && e - from < 20 && !(t.pos[e] === 'PUNCT' && t.norm[e] !== '"' && t.norm[e] !== "'s" && !(t.norm[e] === '-' && t.end[e - 1] === t.start[e]))) e++;
+  if (e - from > 20 - 1 || e === from) return undefined;
+  let head = -1;
+  for (let k = from; k < Math.min(e, from + 6); k++) if (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') { head = k; break; }
+  if (head < 0) return undefined;
+  let j = e - 1;
+  while (j > head && (t.pos[j] === 'ADP' || t.pos[j] === 'DET' || t.norm[j] === '"')) j--;
+  return groupRef(doc, from, j);
+}
+
 /** A described group: "Russian officials", "security analysts", "a senior official". */
 function groupRef(doc: Doc, s: number, j: number): SpeakerRef | undefined {
   const t = doc.tokens;
@@ -417,7 +447,7 @@ export function objectSpeaker(doc: Doc, from: number, hi: number): SpeakerRef | 
   const stop = (k: number) =>
     (t.pos[k] === 'PUNCT' && !(t.norm[k] === '-' && t.end[k - 1] === t.start[k])) ||
     ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && k > i && !(t.norm[k - 1] === '-' && t.end[k - 1] === t.start[k]) && !gerundModifier(k)) ||
-    t.norm[k] === 'that' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ' || (k > i && (t.norm[k] === 'who' || t.norm[k] === 'which'));
+    t.norm[k] === 'that' || t.norm[k] === 'whether' || t.pos[k] === 'SCONJ' || t.pos[k] === 'CCONJ' || (k > i && (t.norm[k] === 'who' || t.norm[k] === 'which'));
   while (j < hi && !stop(j)) j++;
   j--;
   while (j > i && (t.pos[j] === 'ADP' || t.pos[j] === 'DET')) j--;

@@ -5,7 +5,7 @@ import { cueFeatures, defaultCueModel, isCueCandidate, scoreFeatures, stem, type
 import { splitCoordinated } from './coordinated.js';
 import { labelStatements } from './labels.js';
 import { findQuotes, quoteAt, trimContent, type QuoteRegion } from './quotes.js';
-import { clauseStart, DASHES, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
+import { clauseStart, DASHES, describedSource, mentionEndingAt, objectSpeaker, skipLeft, subjectOf, type SpeakerRef } from './speaker.js';
 import { CLAUSE_ONLY, HEARER_CUES, TIME_WORDS, titledPerson, byAgentStatement, controlledSubject, speechComplement, balanceQuotes, byAgent, circumstantialTail, hasVerb, isPassive, isQuoteTok, kindOf, nominalStatement, sentenceSubject, relativeAntecedent, skipLeftIndex, stripConjunction, stripDateline, tailHasClause, tokenAt } from './clauses.js';
 
 const STAGE = 'statements.v1';
@@ -218,6 +218,17 @@ function nextStart(doc: Doc, model: CueModel | undefined, quotes: QuoteRegion[],
   return hi;
 }
 
+/** A verb or auxiliary in tokens [from, to) that is not a gerund after a preposition ("after winning Ohio"). */
+function clauseVerb(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < to; k++) {
+    if (t.pos[k] !== 'VERB' && t.pos[k] !== 'AUX') continue;
+    if (/ing$/.test(t.norm[k]) && k > from && (t.pos[k - 1] === 'ADP' || t.pos[k - 1] === 'SCONJ')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A news outlet described by its country before it is named: "North Korea's official newspaper", "the Iranian state news agency". */
 const MEDIA_DESCRIPTION = /^(?:[Tt]he )?(?!The )(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*(?:'s|’s)? )(?:(?:official|state|state-run|state-owned|government|news|daily|ruling party) )*(?:newspaper|paper|daily|news agency|agency|broadcaster|television|radio|outlet|mouthpiece)$/u;
 
@@ -271,7 +282,10 @@ export const statements: Stage = {
         if (i >= hi) break;
         // according to X
         if (found1.according) {
-          const sp = objectSpeaker(doc, i + 2, hi);
+          // (a described source goes on over a participle or relative clause: "three people briefed on the talks")
+          let sp = objectSpeaker(doc, i + 2, hi);
+          const goesOn = sp && sp.entity < 0 && sp.tokEnd < hi && ((t.pos[sp.tokEnd] === 'VERB' && /(ed|ing)$/.test(t.norm[sp.tokEnd])) || t.norm[sp.tokEnd] === 'who' || t.norm[sp.tokEnd] === 'that');
+          if (!sp || goesOn) sp = describedSource(doc, i + 2, hi) ?? sp;
           if (!sp) continue;
           const cue = { start: t.start[i], end: t.end[i + 1] };
           let content: Span;
@@ -299,6 +313,8 @@ export const statements: Stage = {
         if (!cue) continue;
         const proposed = !ruleCue;
         if (quoteAt(quotes, t.start[i])) continue; // a cue inside someone's quotation is not ours
+        // nor a participle inside an "according to" source ("according to three people briefed on ...")
+        if (fromSentence.some((f) => f.speaker.start <= t.start[i] && t.end[i] <= f.speaker.end)) continue;
         const cueSpan = { start: t.start[i], end: t.end[cue.end - 1] };
         const weak = proposed ? 0.3 : WEAK_CUES.has(cue.lemma) || isLearnedOnly(t.norm[i]) ? 0.2 : 0;
         // passives ("was accused of", "has been hailed as") and agents ("the move announced by X") are not a speaker's own words
@@ -396,7 +412,8 @@ export const statements: Stage = {
         // “…,” X said: a quotation closed by a comma right before the subject is what X said
         const quoteClosedByComma = closingQuoteBefore && /[,?!]/.test(text[t.start[beforeSubj] - 1] ?? '') && circumstantialTail(doc, cue, last);
         // an introductory phrase ("In a meeting with X, Pence voiced ...") has no verb: it is not what was said
-        const clauseBefore = hasVerb(doc, lo, subjStartTok) || closingQuoteBefore;
+        // (a gerund after a preposition is a circumstance: "Tuesday in Berea, after winning Ohio, X said, “...”")
+        const clauseBefore = clauseVerb(doc, lo, subjStartTok) || closingQuoteBefore;
         // a participle sharing the clause's subject reports what follows it ("DuVernay said, emphasizing why ...")
         // "As a phone rang, the announcer said, “It’s 3 a.m. ...”": after an adverbial clause, the quotation
         // after the cue is what was said

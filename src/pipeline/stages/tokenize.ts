@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../document/types.js';
 import type { Stage } from '../stage.js';
-import { readDoc, wink } from './wink.js';
+import { readDoc, tokenColumns, wink } from './wink.js';
 
 /** Abbreviated titles after which a period does not end the sentence ("Cmdr. Sean Robertson"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'st', 'sr', 'jr', 'gens', 'reps', 'sens', 'amb', 'supt', 'insp', 'det', 'brig', 'cdr']);
@@ -61,6 +61,20 @@ export function tokenTexts(doc: Doc): string[] {
   return out;
 }
 
+/** Each tokenized document's token ids (see tokenIds). */
+const IDS = new WeakMap<Doc, Int32Array>();
+
+/**
+ * A number per token of `doc` that stands for its text (tokenTexts): wink-nlp's lexeme index, the
+ * same number for the same string across documents, so that later stages' per-word memos are
+ * arrays indexed by it instead of hash look-ups keyed by the string; -1 where the token's text is
+ * not wink-nlp's own string. Undefined for a document this stage did not tokenize.
+ */
+export function tokenIds(doc: Doc): Int32Array | undefined {
+  const kept = IDS.get(doc);
+  return kept && kept.length === doc.tokens.start.length ? kept : undefined;
+}
+
 /**
  * Tokens, POS tags and sentences from wink-nlp. Offsets are rebuilt from each token's
  * preceding whitespace, so they index the original text exactly. A newline always ends a
@@ -74,13 +88,12 @@ export const tokenize: Stage = {
     const w = wink();
     const its = w.its;
     const wdoc = readDoc(doc.text);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
+    const { values, spaces, pos, ids: uids } = tokenColumns(wdoc);
     const t = doc.tokens;
     const texts: string[] = [];
     const paraStart: boolean[] = [];
     const winkIndex: number[] = [];
+    const ids: number[] = [];
     let off = 0;
     let newline = true;
     const text = doc.text;
@@ -95,6 +108,7 @@ export const tokenize: Stage = {
       if (nl < off + sp.length && nl < text.length) newline = true;
       off += sp.length;
       let v = values[i];
+      let id = uids[i];
       if (blank(v)) {
         // wink keeps line breaks as tokens; we keep them as paragraph boundaries only
         if (v.includes('\n')) newline = true;
@@ -105,13 +119,17 @@ export const tokenize: Stage = {
       if (!text.startsWith(v, off)) {
         const idx = doc.text.indexOf(v, off);
         if (idx >= 0 && idx - off < 8) off = idx;
-        else v = doc.text.slice(off, off + v.length);
+        else {
+          v = doc.text.slice(off, off + v.length);
+          id = -1;
+        }
       }
       // two apostrophes written as a double quote ('') become one quote token
       if (v === "'" && sp.length === 0 && t.end.length && t.end[t.end.length - 1] === off && doc.text[off - 1] === "'" && t.norm[t.norm.length - 1] === "'") {
         t.end[t.end.length - 1] = off + 1;
         t.norm[t.norm.length - 1] = '"';
         texts[texts.length - 1] = text.slice(t.start[t.start.length - 1], off + 1);
+        ids[ids.length - 1] = -1;
         off += 1;
         continue;
       }
@@ -120,6 +138,7 @@ export const tokenize: Stage = {
       t.pos.push(pos[i]);
       t.norm.push(normalized(v));
       texts.push(v);
+      ids.push(id);
       paraStart.push(newline);
       winkIndex.push(i);
       newline = false;
@@ -169,6 +188,7 @@ export const tokenize: Stage = {
     });
     doc.sentences = sentences;
     TEXTS.set(doc, texts);
+    IDS.set(doc, Int32Array.from(ids));
     return doc;
   },
 };

@@ -71,3 +71,50 @@ export function readDoc(text: string): ReturnType<Wink['readDoc']> {
   seen.clear();
   return w.readDoc(text);
 }
+
+type ItsFn = (index: number, rdd: unknown) => unknown;
+
+/** What `collectToken` gathers while wink-nlp maps a document's tokens. */
+const columns = { values: [] as string[], spaces: [] as string[], pos: [] as string[] };
+let collectToken: ItsFn | undefined;
+
+/**
+ * An `its` mapper that reads, per token, wink-nlp's own its.value, its.precedingSpaces and its.pos
+ * into `columns` and returns its.uniqueId: one pass over the tokens instead of one per property.
+ * wink-nlp only maps with the functions of its allowed set, so it is added there.
+ */
+function collector(): ItsFn {
+  if (collectToken) return collectToken;
+  const its = wink().its as unknown as Record<'value' | 'precedingSpaces' | 'pos' | 'uniqueId', ItsFn>;
+  const fn: ItsFn = (index, rdd) => {
+    columns.values.push(its.value(index, rdd) as string);
+    columns.spaces.push(its.precedingSpaces(index, rdd) as string);
+    columns.pos.push(its.pos(index, rdd) as string);
+    return its.uniqueId(index, rdd);
+  };
+  const allowed = require(join(dirname(require.resolve('wink-nlp')), 'allowed.js')) as { its4tokens?: Set<unknown> };
+  allowed.its4tokens?.add(fn);
+  collectToken = fn;
+  return fn;
+}
+
+/**
+ * Every token's value, preceding spaces, POS tag and lexeme index (its.uniqueId: one number per
+ * distinct value), as wink-nlp's `tokens().out(its.X)` gives them.
+ */
+export function tokenColumns(wdoc: ReturnType<Wink['readDoc']>): { values: string[]; spaces: string[]; pos: string[]; ids: number[] } {
+  const its = wink().its;
+  columns.values = [];
+  columns.spaces = [];
+  columns.pos = [];
+  const ids = wdoc.tokens().out(collector() as never) as unknown as number[];
+  const { values, spaces, pos } = columns;
+  if (values.length === ids.length && spaces.length === ids.length && pos.length === ids.length) return { values, spaces, pos, ids };
+  // a wink-nlp that did not take the mapper: one pass per property
+  return {
+    values: wdoc.tokens().out(its.value) as string[],
+    spaces: wdoc.tokens().out(its.precedingSpaces) as string[],
+    pos: wdoc.tokens().out(its.pos) as string[],
+    ids: wdoc.tokens().out(its.uniqueId) as number[],
+  };
+}

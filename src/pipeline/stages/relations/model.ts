@@ -2,7 +2,7 @@ import type { Doc, Entity, Relation } from '../../../document/types.js';
 import { demonymCountry } from '../../../ner/index.js';
 import type { EntType, RelEntity, RelationModel } from '../../../relations/index.js';
 import { compressedKey, nameKey } from '../aliases.js';
-import { tokenTexts } from '../tokenize.js';
+import { tokenIds, tokenTexts } from '../tokenize.js';
 
 /** Provenance of the facts the trained classifier makes. */
 export const MODEL_STAGE = 'relations.model.v1';
@@ -82,6 +82,7 @@ export function modelRelations(doc: Doc, model: RelationModel, opts: ModelOption
     else bySentence.set(si, [mi]);
   });
   const texts = tokenTexts(doc);
+  const ids = tokenIds(doc);
   for (const si of [...bySentence.keys()].sort((a, b) => a - b)) {
     const mentions = bySentence.get(si)!;
     if (mentions.length < 2) continue;
@@ -89,7 +90,7 @@ export function modelRelations(doc: Doc, model: RelationModel, opts: ModelOption
     const args = sentenceArgs(doc, mentions.sort((a, b) => doc.mentions[a].start - doc.mentions[b].start), countries);
     if (args.filter((a) => a.type !== 'NORP').length < 2) continue;
     const tokens = texts.slice(s.tokStart, s.tokEnd);
-    for (const p of model.predict(tokens, args)) {
+    for (const p of model.predict(tokens, args, ids?.subarray(s.tokStart, s.tokEnd))) {
       const h = args[p.head];
       const tl = args[p.tail];
       for (const a of [h, tl]) {
