@@ -82,3 +82,12 @@ describe('stages/entities refine, spaced dashes', () => {
     expect(misc('Arab-Israeli')).toEqual([['Arab-Israeli', 'MISC']]);
   });
 });
+
+describe('stages/entities through the pipeline', () => {
+  it('keeps a web domain with the outlet name it is glued to, as an organisation', async () => {
+    const { process } = await import('../../src/pipeline/index.js');
+    const d = process({ id: 't', text: 'Sources told Polygraph.info the claims are false. Salon.com reported it.' });
+    const orgs = d.entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Polygraph.info', 'Salon.com']));
+  });
+});

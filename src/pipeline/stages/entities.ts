@@ -7,6 +7,9 @@ import { tokenIds, tokenTexts } from './tokenize.js';
 
 const REGION_WORDS = /\b(asia|europe|africa|america|middle east|gulf|sea|ocean|region|valley|mountains?|river|peninsula|basin|strait|desert|coast|camp|balkans|caucasus|sahel|levant|arctic|antarctic)\b/i;
 
+/** Top-level web domains that make a name an outlet's address ("Polygraph.info"). */
+const WEB_DOMAINS = /^(com|org|net|info|gov|edu|io|news|co)$/;
+
 /** Buildings and streets that stand for a government or its office. */
 const SEATS_OF_GOVERNMENT = /^(?:the )?(?:White House|Kremlin|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|Downing Street|Blue House|Zhongnanhai|Quai d'Orsay|Foggy Bottom)$/i;
 
@@ -147,9 +150,11 @@ export const entities: Stage = {
     tagged.forEach((spans, si) => {
       const s = doc.sentences[si];
       for (const sp of spans) {
-        for (const [a, b, label] of refine(doc, s.tokStart + sp.start, s.tokStart + sp.end, sp.label)) {
+        for (const [a, b0, label] of refine(doc, s.tokStart + sp.start, s.tokStart + sp.end, sp.label)) {
+          // "Polygraph.info", "Salon.com": a name glued to a web domain is the outlet's whole name
+          const b = b0 + 1 < s.tokEnd && t.norm[b0] === '.' && t.end[b0 - 1] === t.start[b0] && t.end[b0] === t.start[b0 + 1] && WEB_DOMAINS.test(t.norm[b0 + 1]) ? b0 + 2 : b0;
           const name = doc.text.slice(t.start[a], t.end[b - 1]);
-          let type = entityType(label, name);
+          let type = b > b0 ? 'ORG' : entityType(label, name);
           if (!type) continue;
           // "the Rodong Sinmun said": a name after the article, not a modifier of a noun ("the Trump
           // administration"), is not a person's
