@@ -22,6 +22,11 @@ describe('stages/aliases', () => {
     expect(entityAliases(doc, 0)).toEqual(['Nebenzya']);
   });
 
+  it('merges a surname without its particle ("Assad" for "Bashar al-Assad"), also when it comes first', () => {
+    const doc = makeDoc("Assad's forces attacked. President Bashar al-Assad spoke.", [['Assad', 'PERSON'], ['Bashar al-Assad', 'PERSON']]);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Bashar al-Assad']);
+  });
+
   it('merges an acronym with the name it abbreviates', () => {
     const doc = makeDoc('The United Nations met. The UN said little.', [['United Nations', 'ORG'], ['UN', 'ORG']]);
     expect(doc.entities.map((e) => [e.name, e.mentions.length])).toEqual([['United Nations', 2]]);
