@@ -2,9 +2,10 @@
 // Usage: npm run train:ner [-- DATA_DIR] [--passes 2] [--epochs 12] [--folds 4] [--min-count 3]
 //        [--prune 0.02] [--seed 1] [--no-augment] [--no-undotted] [--no-conll04] [--conll04-raw]
 //        [--conll04-keep-demonyms] [--conll04-partial] [--conll04-first-pass-only] [--conll04-copies N]
-//        [--word-classes off|cap|capknown|coarse|all] [--towns] [--place-words] [--seeds K] [--dump-heldout FILE] [--keep-gazetteer] [--out NAME.bin]
+//        [--word-classes off|cap|capknown|coarse|all] [--no-towns] [--no-place-words] [--seeds K] [--dump-heldout FILE] [--keep-gazetteer] [--out NAME.bin]
 // By default the training set is CoNLL-2003 train, its hyphen-split and undotted copies, and
-// CoNLL04 train with its spans converted to the CoNLL-2003 conventions (docs/ner.md).
+// CoNLL04 train with its spans converted to the CoNLL-2003 conventions (docs/ner.md); the features
+// include word classes (models/ner-clusters.tsv, from scripts/ner/build-clusters.ts), US towns and place words.
 // DATA_DIR defaults to ../shared/data (relative to the repository).
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,8 +49,9 @@ const t0 = Date.now();
 const gazPath = join(repo, 'models', 'ner-gazetteer.json');
 if (!flag('keep-gazetteer') || !existsSync(gazPath)) buildGazetteer(gazPath);
 // optional features (docs/ner.md, "Word classes and towns"), recorded in the model header
-const clusterArg = args.includes('--word-classes') ? args[args.indexOf('--word-classes') + 1] : 'off';
-const features = featureOptionsOf({ features: { clusters: clusterArg, towns: flag('towns'), placeWords: flag('place-words') } });
+// (on by default since issue 3, third session: word classes of capitalised tokens, US towns, place words)
+const clusterArg = args.includes('--word-classes') ? args[args.indexOf('--word-classes') + 1] : 'cap';
+const features = featureOptionsOf({ features: { clusters: clusterArg, towns: !flag('no-towns'), placeWords: !flag('no-place-words') } });
 if (features.clusters !== clusterArg) throw new Error(`--word-classes: one of off, cap, capknown, coarse, all (got ${clusterArg})`);
 const gaz = loadGazetteer(gazPath, features);
 

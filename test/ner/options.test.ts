@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GAZ_PLACEWORD, GAZ_TOWN, featureOptionsOf, loadGazetteer, readClusters } from '../../src/ner/gazetteer.js';
 import { N_LABELS } from '../../src/ner/labels.js';
+import { DEFAULT_NER_MODEL_PATH, loadNerTagger } from '../../src/ner/index.js';
+import { loadModel } from '../../src/ner/model.js';
 import { averageWeights } from '../../src/ner/train.js';
 
 describe('ner/options', () => {
@@ -41,5 +43,18 @@ describe('ner/options', () => {
     const m = averageWeights([a, b]);
     expect([...m.keys]).toEqual([7, 9, 4]);
     expect([...m.w]).toEqual([...row(0.5), ...row(3), ...row(3)]);
+  });
+});
+
+describe('ner/committed model', () => {
+  it('names its optional features in its header, and the tagger reads them', () => {
+    const passes = loadModel(DEFAULT_NER_MODEL_PATH);
+    expect(featureOptionsOf(passes[passes.length - 1].header.info)).toEqual({ clusters: 'cap', towns: true, placeWords: true });
+  });
+
+  it('tags small towns and place names with a head word as places', () => {
+    const tokens = 'The storm flooded homes in Calcasieu Parish and in Howard Beach on Monday .'.split(' ');
+    const spans = loadNerTagger().tagDocument([tokens])[0];
+    expect(spans.map((s) => `${s.label}:${tokens.slice(s.start, s.end).join(' ')}`)).toEqual(['LOC:Calcasieu Parish', 'LOC:Howard Beach']);
   });
 });
