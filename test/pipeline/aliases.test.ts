@@ -22,6 +22,12 @@ describe('stages/aliases', () => {
     expect(entityAliases(doc, 0)).toEqual(['Nebenzya']);
   });
 
+  it('merges a surname without its particle ("Assad" for "Bashar al-Assad"), also when it comes first', async () => {
+    const { process } = await import('../../src/pipeline/index.js');
+    const doc = process({ id: 't', text: "Assad's forces attacked. Syrian President Bashar al-Assad said the Assad government was winning." });
+    expect(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Bashar al-Assad']);
+  });
+
   it('merges an acronym with the name it abbreviates', () => {
     const doc = makeDoc('The United Nations met. The UN said little.', [['United Nations', 'ORG'], ['UN', 'ORG']]);
     expect(doc.entities.map((e) => [e.name, e.mentions.length])).toEqual([['United Nations', 2]]);

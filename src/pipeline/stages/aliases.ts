@@ -167,12 +167,16 @@ function compressedKeyOfKey(c: Cluster, key: string): string {
   return ck;
 }
 
+/** A particle joined to a surname by a hyphen ("al-Assad", "bin-Salman"). */
+const SURNAME_PARTICLE = /^(?:al|el|as|ash|ad|an|ar|at|az|bin|ibn|abu|ben)-(?=\p{L}{2})/u;
+
 function personByPart(clusters: Cluster[], toks: string[]): Cluster | undefined {
   const cands = clusters.filter((c) => {
     if (c.type !== 'PERSON' || c.tokens.length <= toks.length) return false;
     const tail = c.tokens.slice(-toks.length).join(' ');
     const head = c.tokens.slice(0, toks.length).join(' ');
-    return tail === toks.join(' ') || (toks.length === 1 && head === toks[0]);
+    // "Assad" for "Bashar al-Assad": a surname without its particle
+    return tail === toks.join(' ') || (toks.length === 1 && (head === toks[0] || tail.replace(SURNAME_PARTICLE, '') === toks[0]));
   });
   if (cands.length === 0) return undefined;
   // prefer the surname match with the most mentions
