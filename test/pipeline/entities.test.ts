@@ -91,3 +91,15 @@ describe('stages/entities through the pipeline', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Polygraph.info', 'Salon.com']));
   });
 });
+
+describe('stages/entities refine, coordinated organisations', () => {
+  const org = (text: string): string[] => {
+    const doc = tokenize.run(emptyDoc({ id: 't', text }));
+    return refine(doc, 0, doc.tokens.start.length, 'ORG').map(([a, b]) => text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]));
+  };
+  it('splits "A and B" when A ends in an organisation word and B has two words or more', () => {
+    expect(org('United Nations and European Union')).toEqual(['United Nations', 'European Union']);
+    expect(org('Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+    expect(org('Procter and Gamble')).toEqual(['Procter and Gamble']);
+  });
+});

@@ -15,4 +15,11 @@ describe('entityType', () => {
   ])('types a name the tagger read as a place: %s -> %s', (name, type) => {
     expect(entityType('LOC', name)).toBe(type);
   });
+  it.each([
+    ['Arab League', 'ORG'],
+    ['Muslim Brotherhood', 'ORG'],
+    ['Russian', 'NORP'],
+  ])('types a MISC name: %s -> %s', (name, type) => {
+    expect(entityType('MISC', name)).toBe(type);
+  });
 });
