@@ -4,17 +4,18 @@
 // by article so that a machine shared with other jobs slows all three alike; prints, per tool, the
 // wall and CPU milliseconds as JSON.
 import { readFileSync } from 'node:fs';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import nlp from 'compromise';
 import { extract } from '../src/index.js';
+import { plainWinkNLP } from './plain-wink.js';
 
 type Art = { id: string; title?: string; text: string };
 const [file, warmupArg] = process.argv.slice(2);
 const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Art);
 const warmup = Number(warmupArg ?? 20);
 
-const w = winkNLP(model, ['sbd', 'pos']);
+// (the pipeline's wink-nlp loads first, as in the CLI; the comparison runs on a fresh copy)
+const w = plainWinkNLP()(model, ['sbd', 'pos']);
 const tools: Record<string, (a: Art) => number> = {
   newsgraph: (a) => JSON.stringify(extract(a)).length,
   wink: (a) => {

@@ -4,33 +4,18 @@
 // article, after a warm-up round; prints the CPU milliseconds per stage, each stage's share, and
 // the ratio newsgraph speed / wink-nlp speed by CPU time (the issue-7 figure, >= 0.25 wanted).
 // The best (lowest) of --rounds rounds is kept per stage, which filters out other jobs' noise.
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import model from 'wink-eng-lite-web-model';
 import { emptyDoc } from '../src/document/types.js';
 import { DEFAULT_STAGES } from '../src/pipeline/index.js';
-import { wink } from '../src/pipeline/stages/wink.js';
 import { toJSON } from '../src/document/json.js';
 import { sourceArticles } from './ingest-corpus.js';
 import { cpuMs, option } from './args.js';
+import { plainWinkNLP } from './plain-wink.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * wink-nlp for the comparison, loaded after the pipeline's own: the pipeline wraps wink-nlp's cache
- * module when it loads it first (src/pipeline/stages/wink.ts), as in the CLI; importing wink-nlp
- * before it left the pipeline without that wrapper (and its cost). This is a fresh copy of the
- * modules, so its cache is wink-nlp's own, unwrapped.
- */
-function plainWinkNLP(): typeof import('wink-nlp').default {
-  wink();
-  const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve('wink-nlp'));
-  for (const k of Object.keys(require.cache)) if (k.startsWith(dir)) delete require.cache[k];
-  return require('wink-nlp') as typeof import('wink-nlp').default;
-}
 
 export async function main(argv: string[]): Promise<number> {
   const opt = (name: string, def: string): string => option(argv, name, def);
