@@ -8,6 +8,7 @@ import {
   foldWord, hashString, isCapitalized, isLowerWord, mix, normalizeToken, shortShape, wordShape,
 } from './normalize.js';
 import { STATE_ABBREVIATIONS } from './lists.js';
+import { setById } from '../by-id.js';
 
 /** Maximum number of static features per token (the row stride); unused slots are 0. */
 export const STRIDE = 64;
@@ -198,13 +199,7 @@ export function tokenInfos(tokens: string[], gaz: Gazetteer, ids?: ArrayLike<num
 /** tokenInfo, kept under the token's id too (id >= 0). */
 function tokenInfoById(raw: string, id: number, gaz: Gazetteer): TokenInfo {
   const t = tokenInfo(raw, gaz);
-  if (id < 0) return t;
-  if (id >= infoById.length) {
-    const grown = new Array<TokenInfo | undefined>(Math.max(id + 1, 2 * infoById.length, 1 << 16)).fill(undefined);
-    for (let i = 0; i < infoById.length; i++) grown[i] = infoById[i];
-    infoById = grown;
-  }
-  infoById[id] = t;
+  if (id >= 0) infoById = setById(infoById, id, t);
   return t;
 }
 

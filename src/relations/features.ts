@@ -6,6 +6,7 @@
 import { normToken, stem } from './normalize.js';
 import type { WeightTable } from './perceptron.js';
 import { argClass, candidateType, type RelEntity, type RelType } from './types.js';
+import { setById } from '../by-id.js';
 
 export interface Candidate {
   head: number;
@@ -130,12 +131,7 @@ function wordOf(tok: string, id: number): Word {
     if (w !== undefined) return w;
   }
   const w = word(tok);
-  if (id >= wordById.length) {
-    const grown = new Array<Word | undefined>(Math.max(id + 1, 2 * wordById.length, 1 << 16)).fill(undefined);
-    for (let i = 0; i < wordById.length; i++) grown[i] = wordById[i];
-    wordById = grown;
-  }
-  wordById[id] = w;
+  wordById = setById(wordById, id, w);
   return w;
 }
 

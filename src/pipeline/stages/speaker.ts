@@ -348,6 +348,9 @@ function quantityStart(doc: Doc, j: number, lo: number): number {
   return -1;
 }
 
+/** The most words a described source after "according to" may have (a longer run is no source). */
+const MAX_SOURCE_WORDS = 20;
+
 /**
  * A long described source after "according to", up to the next comma, dash or the sentence end, when the
  * noun phrase reader stops early at a participle or a clause inside it: "according to a newly uncovered
@@ -357,8 +360,8 @@ export function describedSource(doc: Doc, from: number, hi: number): SpeakerRef 
   const t = doc.tokens;
   if (from >= hi || !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos[from])) return undefined;
   let e = from;
-  while (e < hi && e - from < 20 && !(t.pos[e] === 'PUNCT' && t.norm[e] !== '"' && t.norm[e] !== "'s" && !(t.norm[e] === '-' && t.end[e - 1] === t.start[e]))) e++;
-  if (e - from > 20 - 1 || e === from) return undefined;
+  while (e < hi && e - from < MAX_SOURCE_WORDS && !(t.pos[e] === 'PUNCT' && t.norm[e] !== '"' && t.norm[e] !== "'s" && !(t.norm[e] === '-' && t.end[e - 1] === t.start[e]))) e++;
+  if (e - from >= MAX_SOURCE_WORDS || e === from) return undefined;
   let head = -1;
   for (let k = from; k < Math.min(e, from + 6); k++) if (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') { head = k; break; }
   if (head < 0) return undefined;

@@ -188,34 +188,24 @@ const found1: { according: boolean; nominal: ReturnType<typeof nominalStatement>
  */
 function nextStart(doc: Doc, model: CueModel | undefined, quotes: QuoteRegion[], i: number, lo: number, hi: number, last: number): number {
   const t = doc.tokens;
-  const at = found1;
   for (; i < hi; i++) {
-    if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') {
-      at.according = true;
-      at.nominal = undefined;
-      at.ruleCue = undefined;
-      at.cue = undefined;
-      return i;
-    }
+    if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') return mark(i, true, undefined, undefined, undefined);
     const nominal = nominalStatement(doc, i, lo, last);
-    if (nominal) {
-      at.according = false;
-      at.nominal = nominal;
-      at.ruleCue = undefined;
-      at.cue = undefined;
-      return i;
-    }
+    if (nominal) return mark(i, false, nominal, undefined, undefined);
     const ruleCue = isCue(doc, i);
     const cue = ruleCue ?? (model ? learnedCue(doc, model, quotes, i, lo, hi) : undefined);
-    if (cue) {
-      at.according = false;
-      at.nominal = undefined;
-      at.ruleCue = ruleCue;
-      at.cue = cue;
-      return i;
-    }
+    if (cue) return mark(i, false, undefined, ruleCue, cue);
   }
   return hi;
+}
+
+/** Records in `found1` what starts at token `i`, and returns `i`. */
+function mark(i: number, according: boolean, nominal: ReturnType<typeof nominalStatement>, ruleCue: Cue | undefined, cue: Cue | undefined): number {
+  found1.according = according;
+  found1.nominal = nominal;
+  found1.ruleCue = ruleCue;
+  found1.cue = cue;
+  return i;
 }
 
 /** A verb or auxiliary in tokens [from, to) that is not a gerund after a preposition ("after winning Ohio"). */
